@@ -1,0 +1,85 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic, Position } from './diagnostics';
+
+/**
+ * Splits a content file into YAML frontmatter and body, keeping the line where
+ * the body starts so that positions inside the body can be reported against
+ * the whole file.
+ */
+export interface SplitFile {
+  /** Parsed frontmatter, or undefined when it is missing or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** Where each top-level key sits in the file, for field-level messages. */
+  keyPositions: Map<string, Position>;
+  body: string;
+  /** 1-based line of the file on which the body's first line stands. */
+  bodyLine: number;
+  diagnostics: Diagnostic[];
+}
+
+const FENCE = /^---[ \t]*\r?\n/;
+const CLOSING_FENCE = /(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontmatter(file: string, text: string): SplitFile {
+  const keyPositions = new Map<string, Position>();
+  const opening = FENCE.exec(text);
+  if (!opening) {
+    return {
+      data: undefined,
+      keyPositions,
+      body: text,
+      bodyLine: 1,
+      diagnostics: [
+        { file, line: 1, column: 1, severity: 'error', message: 'missing frontmatter: the file must start with a line "---"' },
+      ],
+    };
+  }
+  const afterOpening = text.slice(opening[0].length);
+  const closing = CLOSING_FENCE.exec(afterOpening);
+  if (!closing) {
+    return {
+      data: undefined,
+      keyPositions,
+      body: '',
+      bodyLine: 1,
+      diagnostics: [
+        { file, line: 1, column: 1, severity: 'error', message: 'unterminated frontmatter: no closing line "---"' },
+      ],
+    };
+  }
+  const yamlText = afterOpening.slice(0, closing.index);
+  const body = afterOpening.slice(closing.index + closing[0].length);
+  const yamlFirstLine = 2;
+  const bodyLine = yamlFirstLine + countLines(yamlText) + 1;
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
+    const pos = lineCounter.linePos(error.pos[0]);
+    return {
+      file,
+      line: yamlFirstLine - 1 + pos.line,
+      column: pos.col,
+      severity: 'error',
+      message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+    };
+  });
+  if (diagnostics.length > 0) return { data: undefined, keyPositions, body, bodyLine, diagnostics };
+
+  if (!isMap(doc.contents)) {
+    diagnostics.push({ file, line: yamlFirstLine, column: 1, severity: 'error', message: 'frontmatter must be a mapping of fields ("title: …")' });
+    return { data: undefined, keyPositions, body, bodyLine, diagnostics };
+  }
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      const pos = lineCounter.linePos(pair.key.range[0]);
+      keyPositions.set(String(pair.key.value), { line: yamlFirstLine - 1 + pos.line, column: pos.col });
+    }
+  }
+  return { data: doc.toJS() as Record<string, unknown>, keyPositions, body, bodyLine, diagnostics };
+}
+
+function countLines(text: string): number {
+  if (text.length === 0) return 0;
+  return text.split(/\r?\n/).length;
+}

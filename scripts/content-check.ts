@@ -1,0 +1,18 @@
+/** npm run content:check: validates every story; exits 1 on any error. */
+import { checkAllStories } from '../lib/check-content';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics';
+
+const root = process.argv[2];
+const results = checkAllStories(root);
+let errors = 0;
+let warnings = 0;
+for (const result of results) {
+  for (const diagnostic of sortDiagnostics(result.diagnostics)) {
+    console.error(formatDiagnostic(diagnostic));
+    if (diagnostic.severity === 'error') errors++;
+    else warnings++;
+  }
+}
+const citations = results.reduce((sum, r) => sum + (r.story?.claims.reduce((n, c) => n + c.citations.length, 0) ?? 0), 0);
+console.error(`content:check: ${results.length} stories, ${citations} citations verified, ${errors} errors, ${warnings} warnings`);
+process.exitCode = results.some((r) => hasErrors(r.diagnostics)) ? 1 : 0;
