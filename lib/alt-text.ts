@@ -9,6 +9,8 @@ export interface FigureText {
 
 const FILE_NAME = /^[^\s]+\.(?:jpe?g|png|gif|webp|avif|svg|heic|tiff?)$/i;
 const REDUNDANT_OPENING = /^(?:an? )?(?:image|picture|photo|photograph|graphic|screenshot) (?:of|showing)\b/i;
+/** The words alone: "A bed." and "a bed" are the same text. */
+const words = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Alt text of a placeholder is the only way many readers learn what the
@@ -26,7 +28,7 @@ export function lintAltText(figure: FigureText): Pick<Diagnostic, 'severity' | '
   }
   if (figure.caption.trim() === '') {
     problems.push({ severity: 'error', message: '<Figure> needs a caption (caption="…"), different from its alt text' });
-  } else if (alt !== '' && fold(alt) === fold(figure.caption)) {
+  } else if (alt !== '' && words(alt) === words(figure.caption)) {
     problems.push({ severity: 'error', message: '<Figure> caption repeats the alt text; the caption should add context (what, when, who took it)' });
   }
   if (figure.credit.trim() === '') {

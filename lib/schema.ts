@@ -6,9 +6,10 @@ import { suggestion, type Diagnostic, type Position } from './diagnostics';
  * ("outlett") is an error with a suggestion rather than a silently ignored key.
  */
 
+// `abort` stops at the first failed check, so one bad value gives one message.
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -26,7 +27,7 @@ const language = z
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"');
 const webAddress = z
   .string({ error: 'must be a web address' })
-  .url('must be a full web address starting with https://')
+  .url({ error: 'must be a full web address starting with https://', abort: true })
   .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://');
 
 export const sourceFrontmatterSchema = z.strictObject({

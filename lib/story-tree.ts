@@ -38,13 +38,19 @@ export function parseStoryBody(file: string, body: string, bodyLine: number): Pa
   } catch (cause) {
     const message = cause as { reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
     const place = message.place && 'start' in message.place ? message.place.start : message.place;
+    // Places quoted inside the reason ("(2:48-2:139)") count from the body; count them from the file.
+    const reason = (message.reason ?? message.message ?? String(cause)).replace(
+      /\((\d+):(\d+)-(\d+):(\d+)\)/g,
+      (_, startLine: string, startColumn: string, endLine: string, endColumn: string) =>
+        `(${Number(startLine) + bodyLine - 1}:${startColumn}-${Number(endLine) + bodyLine - 1}:${endColumn})`,
+    );
     return {
       error: {
         file,
         line: (place?.line ?? 1) + bodyLine - 1,
         column: place?.column ?? 1,
         severity: 'error',
-        message: `MDX does not parse: ${message.reason ?? message.message ?? String(cause)}`,
+        message: `MDX does not parse: ${reason}`,
       },
     };
   }
@@ -88,7 +94,9 @@ export function walkStoryTree(tree: Root, file: string, bodyLine: number): Story
   };
 
   const visitCiteRun = (parent: Parents, runStart: number, runEnd: number, claimStart: number) => {
-    const claimText = parent.children
+    const first = parent.children[runStart] as JsxElement;
+    // A Cite on a line of its own is a block: its siblings are whole blocks, not the words of its claim.
+    const claimText = first.type === 'mdxJsxFlowElement' ? '' : parent.children
       .slice(claimStart, runStart)
       .map((node) => toString(node))
       .join('')
@@ -96,7 +104,6 @@ export function walkStoryTree(tree: Root, file: string, bodyLine: number): Story
       .trim();
     const number = walk.claims.length + 1;
     const claim: ClaimDraft = { number, text: claimText, citations: [] };
-    const first = parent.children[runStart] as JsxElement;
     if (claimText === '') {
       report(first, '<Cite> must follow the words it supports, in the same paragraph (put it right after the claim)');
     }

@@ -28,9 +28,11 @@ export function foldTypography(original: string): FoldedText {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // One entry per UTF-16 code unit of the folded text, so that indexes into
+  // `text` (as indexOf returns them) are indexes into `starts` and `ends` too.
   const push = (folded: string, start: number, end: number) => {
-    for (const ch of folded) {
-      chars.push(ch);
+    for (let k = 0; k < folded.length; k++) {
+      chars.push(folded[k]!);
       starts.push(start);
       ends.push(end);
     }
