@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { StoryFiles } from './build-story';
 
 /**
- * The only module of the pipeline that touches the disk. It reads only names it
+ * The only module of the pipeline that touches the disk. (The turbopackIgnore
+ * comments stop the bundler tracing the whole project from these dynamic
+ * paths; next.config includes content/ in the trace instead.) It reads only names it
  * has listed itself, so no request-supplied string ever becomes a path.
  */
 
@@ -14,8 +16,8 @@ export function contentRoot(projectRoot = process.cwd()): string {
 }
 
 export function listStorySlugs(root = contentRoot()): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
+  if (!existsSync(/*turbopackIgnore: true*/ root)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && STORY_SLUG_PATTERN.test(entry.name))
     .map((entry) => entry.name)
     .sort();
@@ -28,19 +30,19 @@ export function readStoryFiles(slug: string, root = contentRoot()): StoryFiles |
   const storyPath = path.join(storyDir, 'story.mdx');
   const sourcesDir = path.join(storyDir, 'sources');
   const relative = (file: string) => path.relative(path.dirname(path.dirname(root)), file).split(path.sep).join('/');
-  const sourceNames = existsSync(sourcesDir)
-    ? readdirSync(sourcesDir).filter((name) => name.endsWith('.md') && statSync(path.join(sourcesDir, name)).isFile()).sort()
+  const sourceNames = existsSync(/*turbopackIgnore: true*/ sourcesDir)
+    ? readdirSync(/*turbopackIgnore: true*/ sourcesDir).filter((name) => name.endsWith('.md') && statSync(/*turbopackIgnore: true*/ path.join(sourcesDir, name)).isFile()).sort()
     : [];
   return {
     slug,
     story: {
       path: relative(storyPath),
-      text: existsSync(storyPath) ? readFileSync(storyPath, 'utf8') : '',
+      text: existsSync(/*turbopackIgnore: true*/ storyPath) ? readFileSync(/*turbopackIgnore: true*/ storyPath, 'utf8') : '',
     },
     sources: sourceNames.map((name) => ({
       id: name.slice(0, -'.md'.length),
       path: relative(path.join(sourcesDir, name)),
-      text: readFileSync(path.join(sourcesDir, name), 'utf8'),
+      text: readFileSync(/*turbopackIgnore: true*/ path.join(sourcesDir, name), 'utf8'),
     })),
   };
 }

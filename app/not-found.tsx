@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="page">
+      <h1>Page not found</h1>
+      <p>There is no page at this address. It may have been mistyped, or the story or source may not exist.</p>
+      <p>
+        <Link href="/">See all stories</Link>
+      </p>
+    </div>
+  );
+}

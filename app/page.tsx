@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { getStories } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { storyPath } from '@/lib/routes';
+
+export default function HomePage() {
+  const stories = getStories();
+  return (
+    <div className="page">
+      <h1>Stories</h1>
+      <p className="lede">
+        Each story is one calm account combined from several news articles. Every claim links to the exact words of
+        the article behind it.
+      </p>
+      <ul className="story-list">
+        {stories.map((story) => (
+          <li key={story.slug}>
+            <h2>
+              <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+            </h2>
+            <p className="meta">
+              <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · combined from{' '}
+              {story.sources.length} articles
+            </p>
+            <p className="content-note-summary">
+              <strong>Content note:</strong> {story.meta.topics.join('; ')}.
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CitePopover } from '@/components/CitePopover';
+import { NotesList } from '@/components/NotesList';
+import { StoryBody } from '@/components/StoryBody';
+import { SupportResources } from '@/components/SupportResources';
+import { getStory } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { citationsPath, sourcesPath } from '@/lib/routes';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = getStory((await params).slug);
+  return story ? { title: story.meta.title, description: story.meta.summary } : {};
+}
+
+export default async function StoryPage({ params }: Props) {
+  const story = getStory((await params).slug);
+  if (!story) notFound();
+  const { meta } = story;
+  return (
+    <article className="page story" aria-labelledby="story-title">
+      <header className="story-header">
+        <p className="kicker">Combined account of {story.sources.length} news articles</p>
+        <h1 id="story-title" tabIndex={-1}>
+          {meta.title}
+        </h1>
+        <p className="lede">{meta.summary}</p>
+        <p className="meta">
+          Published <time dateTime={meta.published}>{formatDate(meta.published)}</time>
+          {meta.updated ? (
+            <>
+              {' '}· updated <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
+            </>
+          ) : null}
+        </p>
+        <nav aria-label="About this story">
+          <ul className="inline-list">
+            <li>
+              <Link href={sourcesPath(story.slug)}>The {story.sources.length} articles behind this account</Link>
+            </li>
+            <li>
+              <a href={citationsPath(story.slug)}>Every citation as data (JSON)</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <StoryBody story={story} />
+      <SupportResources story={story} />
+      <NotesList story={story} />
+      <CitePopover />
+    </article>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SourceText } from '@/components/SourceText';
+import { findSource, getStory } from '@/lib/content';
+import { formatOptionalDate } from '@/lib/format';
+import { paragraphId, sourcesPath, storyPath } from '@/lib/routes';
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+async function load(params: Props['params']) {
+  const { slug, id } = await params;
+  const story = getStory(slug);
+  const source = story && findSource(story, id);
+  return story && source ? { story, source } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  return found ? { title: `${found.source.name}: archived article` } : {};
+}
+
+export default async function SourcePage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { story, source } = found;
+  const headline = source.meta.headline ? source.paragraphs[0] : undefined;
+  return (
+    <article className="page source" aria-labelledby="source-title">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+          </li>
+          <li>
+            <Link href={sourcesPath(story.slug)}>The articles</Link>
+          </li>
+          <li aria-current="page">{source.name}</li>
+        </ol>
+      </nav>
+      <header className="source-header">
+        <p className="kicker">
+          Archived article · {source.meta.outlet ?? 'outlet unknown'} ·{' '}
+          {source.meta.published ? (
+            <time dateTime={source.meta.published}>{formatOptionalDate(source.meta.published)}</time>
+          ) : (
+            'date not stated'
+          )}
+        </p>
+        {headline ? (
+          <h1 id="source-title">
+            <span id={paragraphId(headline.number)}>{headline.text}</span>
+          </h1>
+        ) : (
+          <h1 id="source-title">{source.name}: archived article</h1>
+        )}
+        <p className="archive-note">
+          The text below is kept exactly as it was received, errors included. Highlighted passages are quoted by the
+          account; each is followed by links back to the claims that cite it.
+        </p>
+        {source.meta.url ? (
+          <p>
+            <a href={source.meta.url} rel="noreferrer">
+              Read the original<span className="visually-hidden"> at {source.name}</span>
+            </a>
+            {source.meta.urlNote ? <span className="url-note"> {source.meta.urlNote}</span> : null}
+          </p>
+        ) : (
+          <p>The original address of this article is unknown.</p>
+        )}
+      </header>
+      <SourceText story={story} source={source} />
+    </article>
+  );
+}

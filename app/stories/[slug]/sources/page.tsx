@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getStory } from '@/lib/content';
+import { formatOptionalDate } from '@/lib/format';
+import { sourcePath, storyPath } from '@/lib/routes';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = getStory((await params).slug);
+  return story ? { title: `The articles behind “${story.meta.title}”` } : {};
+}
+
+export default async function SourcesPage({ params }: Props) {
+  const story = getStory((await params).slug);
+  if (!story) notFound();
+  const claimsCiting = (id: string) => story.claims.filter((claim) => claim.citations.some((c) => c.sourceId === id)).length;
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+          </li>
+          <li aria-current="page">The articles</li>
+        </ol>
+      </nav>
+      <h1>The articles behind this account</h1>
+      <p className="lede">
+        The account combines {story.sources.length} news articles. Each is archived here exactly as it was received,
+        typing errors included. Where an outlet or address could not be established, it is marked unknown.
+      </p>
+      <ul className="source-list">
+        {story.sources.map((source) => (
+          <li key={source.id}>
+            <h2>
+              <Link href={sourcePath(story.slug, source.id)}>{source.name}</Link>
+            </h2>
+            <dl className="facts">
+              <dt>Outlet</dt>
+              <dd>{source.meta.outlet ?? 'Unknown'}</dd>
+              <dt>Published</dt>
+              <dd>
+                {source.meta.published ? (
+                  <time dateTime={source.meta.published}>{formatOptionalDate(source.meta.published)}</time>
+                ) : (
+                  'Not stated'
+                )}
+              </dd>
+              <dt>Headline</dt>
+              <dd>{source.meta.title ?? 'None given'}</dd>
+              <dt>Original address</dt>
+              <dd>
+                {source.meta.url ? (
+                  <>
+                    <a className="url" href={source.meta.url} rel="noreferrer">
+                      {source.meta.url}
+                    </a>
+                    {source.meta.urlNote ? <span className="url-note"> {source.meta.urlNote}</span> : null}
+                  </>
+                ) : (
+                  'Unknown'
+                )}
+              </dd>
+              <dt>Cited by</dt>
+              <dd>
+                {claimsCiting(source.id)} {claimsCiting(source.id) === 1 ? 'claim' : 'claims'}
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

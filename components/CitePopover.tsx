@@ -1,0 +1,82 @@
+'use client';
+
+import { useEffect } from 'react';
+
+const POPOVER_ID = 'cite-popover';
+
+/**
+ * Enhancement only: where the browser supports the native popover, a click,
+ * tap or Enter on a citation marker shows the quoted passage in place instead
+ * of jumping to the notes. Esc (native) closes it and focus returns to the
+ * marker. Without script or popover support the marker stays a plain link.
+ */
+export function CitePopover() {
+  useEffect(() => {
+    const popover = document.getElementById(POPOVER_ID);
+    if (!popover || typeof popover.showPopover !== 'function') return;
+    let opener: HTMLAnchorElement | null = null;
+
+    const fill = (marker: HTMLAnchorElement) => {
+      const note = document.getElementById(marker.hash.slice(1));
+      if (!note) return false;
+      const body = popover.querySelector<HTMLElement>('[data-popover-body]')!;
+      body.replaceChildren();
+      for (const selector of ['.note-quote', '.note-source']) {
+        const part = note.querySelector(selector);
+        if (part) body.append(part.cloneNode(true));
+      }
+      const reported = document.createElement('p');
+      reported.textContent = `${marker.dataset.reported ?? ''}.`;
+      const toNote = document.createElement('a');
+      toNote.href = marker.hash;
+      toNote.textContent = `Go to note ${marker.textContent}`;
+      toNote.addEventListener('click', () => {
+        // The reader is going to the note: focus follows the link, not back to the marker.
+        opener = null;
+        popover.hidePopover();
+      });
+      const links = document.createElement('p');
+      links.append(toNote);
+      body.append(reported, links);
+      return true;
+    };
+
+    const onClick = (event: MouseEvent) => {
+      const marker = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-marker');
+      if (!marker || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!fill(marker)) return;
+      event.preventDefault();
+      opener = marker;
+      if (popover.matches(':popover-open')) popover.hidePopover();
+      popover.showPopover();
+      popover.querySelector<HTMLElement>('[data-popover-heading]')?.focus();
+    };
+
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+      const focusWasInside = popover.contains(document.activeElement) || document.activeElement === document.body;
+      const returnTo = opener;
+      opener = null;
+      if (focusWasInside) returnTo.focus();
+    };
+
+    document.addEventListener('click', onClick);
+    popover.addEventListener('toggle', onToggle);
+    return () => {
+      document.removeEventListener('click', onClick);
+      popover.removeEventListener('toggle', onToggle);
+    };
+  }, []);
+
+  return (
+    <div id={POPOVER_ID} popover="auto" className="cite-popover" role="dialog" aria-labelledby="cite-popover-heading">
+      <p id="cite-popover-heading" className="cite-popover-heading" data-popover-heading tabIndex={-1}>
+        Source passage
+      </p>
+      <div data-popover-body />
+      <button type="button" popoverTarget={POPOVER_ID} popoverTargetAction="hide" className="button">
+        Close
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { backLinkLabel, reportedByText, sourceByline } from '@/lib/labels';
+import type { Story } from '@/lib/model';
+import { paragraphPath } from '@/lib/routes';
+
+/** The notes at the end of the account: each cited passage, where it is, and a way back to every use. */
+export function NotesList({ story }: { story: Story }) {
+  const sourceOf = (id: string) => story.sources.find((source) => source.id === id)!;
+  const claimOf = (markerId: string) => story.claims.find((claim) => claim.citations.some((c) => c.markerId === markerId))!;
+  return (
+    <section className="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      <p>Each note quotes the passage a claim relies on, in the article&rsquo;s own words.</p>
+      <ol className="notes-list">
+        {story.notes.map((note) => {
+          const source = sourceOf(note.sourceId);
+          return (
+            <li key={note.id} id={note.id} className="note" tabIndex={-1}>
+              <blockquote className="note-quote">
+                <p>{note.passage}</p>
+              </blockquote>
+              <p className="note-source">
+                <cite>{sourceByline(source)}</cite>, paragraph {note.paragraph}.{' '}
+                <a href={paragraphPath(story.slug, source.id, note.paragraph)} className="note-source-link">
+                  Read it in the archived article<span className="visually-hidden">: {source.name}, paragraph {note.paragraph}</span>
+                </a>
+              </p>
+              {note.alsoIn.length > 0 ? (
+                <p className="note-also">
+                  The same words also appear in:{' '}
+                  {note.alsoIn.map((occurrence, index) => (
+                    <span key={occurrence.sourceId}>
+                      {index > 0 ? ', ' : null}
+                      <a href={paragraphPath(story.slug, occurrence.sourceId, occurrence.paragraph)}>
+                        {sourceOf(occurrence.sourceId).name}
+                        <span className="visually-hidden">, paragraph {occurrence.paragraph}</span>
+                      </a>
+                    </span>
+                  ))}
+                  .
+                </p>
+              ) : null}
+              <ul className="backlinks">
+                {note.markerIds.map((markerId) => {
+                  const claim = claimOf(markerId);
+                  return (
+                    <li key={markerId}>
+                      <a href={`#${markerId}`} role="doc-backlink">
+                        {backLinkLabel(claim.number)}
+                      </a>{' '}
+                      <span className="corroboration">({reportedByText(claim, story).toLowerCase()})</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

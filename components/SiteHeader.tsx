@@ -1,0 +1,34 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="site-header-inner">
+        <Link className="site-name" href="/">
+          Reader
+        </Link>
+        <nav aria-label="Site">
+          <ul className="inline-list">
+            <li>
+              <Link href="/">Stories</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <p>
+        Every claim links to the words of the article behind it. No tracking, no third-party requests: the only
+        cookies remember your choices.
+      </p>
+    </footer>
+  );
+}

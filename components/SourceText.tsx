@@ -1,0 +1,70 @@
+import { Fragment } from 'react';
+import { highlightSegments } from '@/lib/highlights';
+import { backLinkLabel } from '@/lib/labels';
+import type { Paragraph, Source, Story } from '@/lib/model';
+import { markerPath, paragraphId } from '@/lib/routes';
+import { linkToPassage } from '@/lib/text-fragment';
+
+/** One archived paragraph with its cited passages marked and a way back to every claim that cites them. */
+function SourceParagraph({ story, source, paragraph }: { story: Story; source: Source; paragraph: Paragraph }) {
+  const notes = story.notes.filter((note) => note.sourceId === source.id && note.paragraph === paragraph.number);
+  const claimNumberOf = (markerId: string) =>
+    story.claims.find((claim) => claim.citations.some((c) => c.markerId === markerId))!.number;
+  return (
+    <p id={paragraphId(paragraph.number)} className="source-paragraph">
+      {highlightSegments(paragraph.text, notes).map((segment, index) =>
+        segment.notes.length === 0 ? (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ) : (
+          <Fragment key={index}>
+            <mark>{segment.text}</mark>{' '}
+            <span className="backlinks-inline">
+              {segment.notes.flatMap((note) => note.markerIds).map((markerId) => (
+                <a key={markerId} href={markerPath(story.slug, markerId)} className="backlink-chip">
+                  {backLinkLabel(claimNumberOf(markerId))}
+                </a>
+              ))}
+              {source.meta.url
+                ? segment.notes.map((note) => (
+                    <a key={note.id} href={linkToPassage(source.meta.url!, note.passage)} className="backlink-chip" rel="noreferrer">
+                      Find it in the original<span className="visually-hidden"> at {source.name}</span>
+                    </a>
+                  ))
+                : null}
+            </span>{' '}
+          </Fragment>
+        ),
+      )}
+    </p>
+  );
+}
+
+/** A line the article used as a photo caption: shown as the photograph we do not reproduce. */
+function CaptionPlaceholder({ paragraph }: { paragraph: Paragraph }) {
+  return (
+    <figure id={paragraphId(paragraph.number)} className="photo-placeholder photo-placeholder-small">
+      <div className="photo-frame" aria-hidden="true">
+        <span className="photo-frame-label">Photo not shown</span>
+      </div>
+      <figcaption>
+        <span className="visually-hidden">Photo not shown. </span>
+        Caption in the article: {paragraph.text}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function SourceText({ story, source }: { story: Story; source: Source }) {
+  const body = source.meta.headline ? source.paragraphs.slice(1) : source.paragraphs;
+  return (
+    <div className="source-text">
+      {body.map((paragraph) =>
+        paragraph.isCaption ? (
+          <CaptionPlaceholder key={paragraph.number} paragraph={paragraph} />
+        ) : (
+          <SourceParagraph key={paragraph.number} story={story} source={source} paragraph={paragraph} />
+        ),
+      )}
+    </div>
+  );
+}

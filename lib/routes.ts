@@ -1,0 +1,9 @@
+/** Every address the app links to, in one place. */
+export const storyPath = (slug: string) => `/stories/${slug}`;
+export const sourcesPath = (slug: string) => `/stories/${slug}/sources`;
+export const sourcePath = (slug: string, id: string) => `/stories/${slug}/sources/${id}`;
+export const citationsPath = (slug: string) => `/stories/${slug}/citations.json`;
+export const paragraphId = (paragraph: number) => `p-${paragraph}`;
+export const paragraphPath = (slug: string, id: string, paragraph: number) =>
+  `${sourcePath(slug, id)}#${paragraphId(paragraph)}`;
+export const markerPath = (slug: string, markerId: string) => `${storyPath(slug)}#${markerId}`;

@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+
+/**
+ * `next build` refuses invalid content: the same check as `npm run content:check`
+ * runs first, and its path:line:column report is printed before the build stops.
+ */
+function checkContentOrExit() {
+  // Build workers load this file again; they inherit the result through the environment.
+  if (process.env.READER_CONTENT_CHECKED === '1') return;
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { stdio: 'inherit' });
+    process.env.READER_CONTENT_CHECKED = '1';
+  } catch {
+    console.error('\nnext build stopped: the content above is invalid. Fix it and build again.');
+    process.exit(1);
+  }
+}
+
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
+  /** @type {import('next').NextConfig} */
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  };
+}

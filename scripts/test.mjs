@@ -1,0 +1,104 @@
+/**
+ * npm test: every check the project has, in one command, ending with one line
+ * "N passed, N failed" that adds up every runner's results.
+ *
+ * Steps: content check, type check, lint, unit tests (vitest), production
+ * build, browser tests (Playwright in Debian's Chromium, with axe).
+ * Each of the content check, type check, lint and build counts as one test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const bin = (name) => path.join('node_modules', '.bin', name);
+const reports = mkdtempSync(path.join(tmpdir(), 'reader-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n── ${label} ──`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function countStep(label, ok) {
+  if (ok) totals.passed++;
+  else {
+    totals.failed++;
+    failures.push(label);
+  }
+}
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+function findChromium() {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  return CHROMIUM.find((candidate) => existsSync(candidate));
+}
+
+/** Debian's Chromium: Playwright cannot download its own browser on this network. */
+function ensureChromium() {
+  let found = findChromium();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('\nNo Chromium found: installing Debian\'s chromium package (running as root)…');
+    run('install chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+    found = findChromium();
+  }
+  if (!found) {
+    console.error(
+      '\nNo Chromium found, so the browser tests cannot run.\n' +
+        '  On Debian or Ubuntu:  sudo apt-get install chromium\n' +
+        '  Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chrome\n' +
+        '(npx playwright install cannot be used here: it downloads its own browser.)',
+    );
+  }
+  return found;
+}
+
+countStep('content check', run('content check', bin('tsx'), ['scripts/content-check.ts']));
+countStep('type check', run('type check', bin('tsc'), ['--noEmit']));
+countStep('lint', run('lint (ESLint with jsx-a11y)', bin('eslint'), ['.', '--max-warnings=0']));
+
+const vitestReport = path.join(reports, 'vitest.json');
+const unitOk = run('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+if (existsSync(vitestReport)) {
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  if (report.numFailedTests > 0 || !unitOk) failures.push('unit tests');
+} else {
+  countStep('unit tests (no report written)', false);
+}
+
+const buildOk = run('production build', bin('next'), ['build']);
+countStep('production build', buildOk);
+
+const chromium = ensureChromium();
+if (!chromium) {
+  countStep('browser tests (no Chromium)', false);
+} else if (!buildOk) {
+  countStep('browser tests (not run: the build failed)', false);
+} else {
+  const playwrightReport = path.join(reports, 'playwright.json');
+  const browserOk = run('browser tests (Playwright + axe)', bin('playwright'), ['test'], {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+  });
+  if (existsSync(playwrightReport)) {
+    const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+    totals.passed += stats.expected + stats.flaky;
+    totals.failed += stats.unexpected;
+    totals.skipped += stats.skipped;
+    if (stats.unexpected > 0 || !browserOk) failures.push('browser tests');
+  } else {
+    countStep('browser tests (no report written)', false);
+  }
+}
+
+console.log('');
+if (failures.length > 0) console.log(`Failed: ${failures.join(', ')}`);
+if (totals.skipped > 0) console.log(`Skipped: ${totals.skipped} (each prints its reason above)`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
+process.exitCode = failures.length > 0 ? 1 : 0;

@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, isInViewport, tabTo } from './support';
+
+const STORY = '/stories/teigen-pregnancy-loss-essay';
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`citation round trip with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('given the story, a keyboard user goes from a claim to its note, to the source paragraph and back to the same marker', async ({ page }) => {
+      await page.goto(STORY);
+      const marker = page.locator('a.cite-marker').first();
+      const markerId = await marker.getAttribute('id');
+      const noteHref = await marker.getAttribute('href');
+      expect(markerId).toMatch(/^cite-\d+-\d+$/);
+      expect(noteHref).toMatch(/^#note-\d+$/);
+
+      await tabTo(page, `#${markerId}`);
+      await page.keyboard.press('Enter');
+      if (javaScriptEnabled) {
+        // Enhanced: the quote opens in place; its links lead on.
+        const popover = page.locator('#cite-popover');
+        await expect(popover).toBeVisible();
+        await expect(page.locator('#cite-popover-heading')).toBeFocused();
+        await tabTo(page, '#cite-popover .note-source-link');
+      } else {
+        await expect(page).toHaveURL(new RegExp(`${noteHref}$`));
+        await expect.poll(() => isInViewport(page, noteHref!)).toBe(true);
+        await tabTo(page, `${noteHref} .note-source-link`);
+      }
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
+      const paragraph = new URL(page.url()).hash;
+      await expect.poll(() => isInViewport(page, paragraph)).toBe(true);
+      await expect(page.locator(`${paragraph} mark`).first()).toBeVisible();
+
+      await tabTo(page, `${paragraph} a[href$="#${markerId}"]`);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${STORY}#${markerId}$`));
+      await expect.poll(() => isInViewport(page, `#${markerId}`)).toBe(true);
+    });
+  });
+}
+
+test('given a popover opened from a marker, Esc closes it and focus returns to the marker', async ({ page }) => {
+  await page.goto(STORY);
+  const marker = page.locator('a.cite-marker').nth(2);
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const popover = page.locator('#cite-popover');
+  await expect(popover).toBeVisible();
+  const noteId = (await marker.getAttribute('href'))!.slice(1);
+  await expect(popover.locator('.note-quote')).toHaveText(await page.locator(`#${noteId} .note-quote`).innerText());
+  await expectNoAxeViolations(page, 'story with a citation popover open');
+  await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(marker).toBeFocused();
+});
+
+test('given a popover on a 320 px screen, it stays entirely on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(STORY);
+  await page.locator('a.cite-marker').last().click();
+  const box = (await page.locator('#cite-popover').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(640);
+});
+
+test('every citation marker is named as a source, never by a bare number', async ({ page }) => {
+  await page.goto(STORY);
+  const names = await page.locator('a.cite-marker').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toMatch(/^Source: .+, (\d{1,2} [A-Z][a-z]+ \d{4}|date unknown) \(note \d+\)$/);
+  await expect(page.getByRole('link', { name: 'Source: Heart, 28 October 2020', exact: false }).first()).toBeVisible();
+});
+
+test('given the citations export, every citation resolves to the words of its source paragraph', async ({ request }) => {
+  const response = await request.get(`${STORY}/citations.json`);
+  expect(response.ok()).toBe(true);
+  const data = await response.json();
+  expect(data.claims.length).toBeGreaterThan(0);
+  for (const claim of data.claims) {
+    expect(claim.id).toMatch(/^claim-[0-9a-f]{8}(-\d+)?$/);
+    expect(claim.citations.length).toBeGreaterThan(0);
+    for (const citation of claim.citations) {
+      expect(citation.end).toBeGreaterThan(citation.start);
+      expect(citation.archive).toBe(`${STORY}/sources/${citation.source}#p-${citation.paragraph}`);
+    }
+    expect(claim.reportedBy.length).toBeGreaterThanOrEqual(new Set(claim.citations.map((c: { source: string }) => c.source)).size);
+  }
+});
+
+test('an unknown story or source gets an accessible 404 page, not an error', async ({ page }) => {
+  for (const path of ['/stories/no-such-story', `${STORY}/sources/no-such-source`, `${STORY}/sources/..%2f..%2fpackage.json`, '/nothing/here']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  }
+  await expectNoAxeViolations(page, 'the 404 page');
+});

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page as it is and fails with a readable list of what it found. */
+export async function expectNoAxeViolations(page: Page, context: string) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+/**
+ * Every HTML page reachable by following links from the home page, so a new
+ * story or source is tested without editing the tests.
+ */
+export async function crawlRoutes(page: Page, start = '/', limit = 60): Promise<string[]> {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  const routes: string[] = [];
+  while (queue.length > 0 && routes.length < limit) {
+    const route = queue.shift()!;
+    const response = await page.goto(route);
+    if (!response || !response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    routes.push(route);
+    const here = new URL(page.url());
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== here.origin || url.pathname.endsWith('.json')) continue;
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+  }
+  return routes;
+}
+
+/** Presses Tab until the element matching `selector` has focus; fails if it never does. */
+export async function tabTo(page: Page, selector: string, maxPresses = 120) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector} in ${maxPresses} presses`);
+}
+
+/** True when the element is within the viewport (the reader can see where they landed). */
+export async function isInViewport(page: Page, selector: string) {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  });
+}
