@@ -1,6 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
+// Sent on every response; the per-request Content-Security-Policy comes from proxy.ts.
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 /**
  * `next build` refuses invalid content: the same check as `npm run content:check`
  * runs first, and its path:line:column report is printed before the build stops.
@@ -23,6 +32,9 @@ export default function config(phase) {
   return {
     poweredByHeader: false,
     reactStrictMode: true,
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders }];
+    },
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };
 }

@@ -8,6 +8,10 @@ export const metadata: Metadata = {
   description: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.',
 };
 
+// Every page reads request state (the CSP nonce now; content-note and reading-settings cookies),
+// so none may be served from a prerendered copy.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
