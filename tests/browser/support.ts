@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -54,4 +55,11 @@ export async function isInViewport(page: Page, selector: string) {
     const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight;
   });
+}
+
+/** Lets a test start past a story's content note, as a reader who already chose to continue. */
+export async function passContentNote(context: BrowserContext, baseURL: string, slug: string) {
+  await context.addCookies([
+    { name: CONTENT_NOTE_COOKIE, value: slug, url: baseURL, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }

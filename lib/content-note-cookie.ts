@@ -1,0 +1,27 @@
+/**
+ * The content-note choice, remembered per story in one cookie: the slugs of the
+ * stories whose note the reader has passed, comma-separated. Nothing else is stored.
+ */
+export const CONTENT_NOTE_COOKIE = 'content-notes';
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+// A cookie is at most 4 KB; a reader who has passed hundreds of notes keeps the newest.
+const MAX_REMEMBERED = 100;
+
+export function parseContinuedStories(value: string | undefined): string[] {
+  if (!value || value.length > 4096) return [];
+  return value.split(',').filter((slug) => SLUG.test(slug)).slice(-MAX_REMEMBERED);
+}
+
+export function hasContinued(value: string | undefined, slug: string): boolean {
+  return parseContinuedStories(value).includes(slug);
+}
+
+export function withContinued(value: string | undefined, slug: string): string {
+  const slugs = parseContinuedStories(value).filter((s) => s !== slug);
+  return [...slugs, slug].slice(-MAX_REMEMBERED).join(',');
+}
+
+export function withoutContinued(value: string | undefined, slug: string): string {
+  return parseContinuedStories(value).filter((s) => s !== slug).join(',');
+}
