@@ -1,4 +1,4 @@
-import { markerLabel, reportedByText } from '@/lib/labels';
+import { markerLabel, reportedByList } from '@/lib/labels';
 import type { Story } from '@/lib/model';
 
 /**
@@ -17,7 +17,7 @@ export function CiteMarker({ story, markerId }: { story: Story; markerId: string
       href={`#note-${citation.noteNumber}`}
       role="doc-noteref"
       aria-label={markerLabel(source, citation.noteNumber)}
-      data-reported={reportedByText(claim, story)}
+      data-reported={reportedByList(claim, story)}
       data-claim={claim.number}
     >
       {citation.noteNumber}

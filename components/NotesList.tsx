@@ -1,3 +1,4 @@
+import { claimReports } from '@/lib/corroboration';
 import { backLinkLabel, reportedByText, sourceByline } from '@/lib/labels';
 import type { Story } from '@/lib/model';
 import { paragraphPath } from '@/lib/routes';
@@ -47,7 +48,19 @@ export function NotesList({ story }: { story: Story }) {
                       <a href={`#${markerId}`} role="doc-backlink">
                         {backLinkLabel(claim.number)}
                       </a>{' '}
-                      <span className="corroboration">({reportedByText(claim, story).toLowerCase()})</span>
+                      <span className="corroboration">
+                        ({reportedByText(claim, story).toLowerCase()}:{' '}
+                        {claimReports(story, claim).map((report, index) => (
+                          <span key={report.source.id}>
+                            {index > 0 ? ', ' : null}
+                            <a href={paragraphPath(story.slug, report.source.id, report.paragraph)}>
+                              {report.source.name}
+                              <span className="visually-hidden">, paragraph {report.paragraph}</span>
+                            </a>
+                          </span>
+                        ))}
+                        )
+                      </span>
                     </li>
                   );
                 })}

@@ -11,3 +11,7 @@ export const backLinkLabel = (claimNumber: number) => `Back to claim ${claimNumb
 
 export const reportedByText = (claim: Claim, story: Story) =>
   `Reported by ${claim.reportedBy.length} of ${story.sources.length} sources`;
+
+/** "Reported by 3 of 5 sources: EURweb, Heart, WION", for places that cannot hold links. */
+export const reportedByList = (claim: Claim, story: Story) =>
+  `${reportedByText(claim, story)}: ${claim.reportedBy.map((id) => story.sources.find((s) => s.id === id)!.name).join(', ')}`;
