@@ -59,10 +59,15 @@ export function buildStory(files: StoryFiles): BuildResult {
   const diagnostics: Diagnostic[] = [];
 
   const sourcesById = new Map<string, IndexedSource>();
+  // Sources whose own file is invalid: citing them is not a second error.
+  const invalidSourceIds = new Set<string>();
   for (const file of files.sources) {
     const { source, diagnostics: problems } = parseSource(file.id, file.path, file.text);
     diagnostics.push(...problems);
-    if (!source) continue;
+    if (!source) {
+      invalidSourceIds.add(file.id);
+      continue;
+    }
     const clash = [...sourcesById.keys()].find((id) => id.toLowerCase() === source.id.toLowerCase());
     if (clash !== undefined) {
       diagnostics.push({
@@ -105,11 +110,13 @@ export function buildStory(files: StoryFiles): BuildResult {
     const citations: ResolvedCitation[] = [];
     const reporters = new Set<string>();
     for (const use of draft.citations) {
+      if (use.malformed) continue;
       const where = { file: storyPath, ...use.position };
       if (use.sourceId === '') {
         diagnostics.push({ ...where, severity: 'error', message: `<Cite> needs a source; ${suggestion('', knownIds, 'source id')}` });
         continue;
       }
+      if (invalidSourceIds.has(use.sourceId)) continue;
       const indexed = sourcesById.get(use.sourceId);
       if (!indexed) {
         diagnostics.push({ ...where, severity: 'error', message: `unknown source "${use.sourceId}"; ${suggestion(use.sourceId, knownIds, 'source id')}` });

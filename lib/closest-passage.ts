@@ -58,7 +58,8 @@ export function closestPassage(
   candidates.sort((a, b) => b.overlap - a.overlap);
 
   let best: ClosestPassage | undefined;
-  for (const window of candidates.slice(0, 8)) {
+  // A passage sharing no word with the quote is no hint at all.
+  for (const window of candidates.slice(0, 8).filter((candidate) => candidate.overlap > 0)) {
     const text = window.folded.text.slice(window.from, window.to);
     const similarity = 1 - distance(foldedQuote, text) / Math.max(foldedQuote.length, text.length);
     if (!best || similarity > best.similarity) {

@@ -29,6 +29,8 @@ export interface CiteUse {
   claimNumber: number;
   /** The element's own anchor: the place a back-link returns to. */
   markerId: string;
+  /** An attribute was not a plain string; that is reported once, not again as a missing value. */
+  malformed: boolean;
 }
 
 /** The words of the account that a run of consecutive `<Cite>`s supports. */

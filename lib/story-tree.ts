@@ -70,7 +70,8 @@ export function walkStoryTree(tree: Root, file: string, bodyLine: number): Story
   const report = (node: Nodes, message: string, severity: Diagnostic['severity'] = 'error') =>
     walk.diagnostics.push({ file, ...at(node), severity, message });
 
-  const stringAttribute = (element: JsxElement, name: string): string | undefined => {
+  /** The attribute's text; undefined when absent; null when malformed (already reported). */
+  const stringAttribute = (element: JsxElement, name: string): string | null | undefined => {
     const attribute = element.attributes.find(
       (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
     );
@@ -78,7 +79,7 @@ export function walkStoryTree(tree: Root, file: string, bodyLine: number): Story
     if (attribute.value === null || attribute.value === undefined) return '';
     if (typeof attribute.value !== 'string') {
       report(element, `<${element.name}> ${name} must be a plain string (${name}="…"); expressions in braces are not run here`);
-      return undefined;
+      return null;
     }
     return attribute.value;
   };
@@ -113,9 +114,12 @@ export function walkStoryTree(tree: Root, file: string, bodyLine: number): Story
       checkAttributes(element, ['source', 'quote']);
       if (element.children.length > 0) report(element, '<Cite> must be self-closing: <Cite source="…" quote="…" />');
       const markerId = `cite-${number}-${claim.citations.length + 1}`;
+      const sourceId = stringAttribute(element, 'source');
+      const quote = stringAttribute(element, 'quote');
       const use: CiteUse = {
-        sourceId: stringAttribute(element, 'source') ?? '',
-        quote: stringAttribute(element, 'quote') ?? '',
+        sourceId: sourceId ?? '',
+        quote: quote ?? '',
+        malformed: sourceId === null || quote === null,
         position: at(element),
         claimNumber: number,
         markerId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/build-story';
-import { fixtureFiles, buildFixture } from './support/fixtures';
+import { fixtureFiles, buildFixture, inMemoryStory } from './support/fixtures';
 
 /**
  * Each fixture case under tests/fixtures/<case>/stories/<slug>/ holds one story
@@ -153,7 +153,7 @@ describe('validating a story', () => {
       ]);
     });
 
-    it('given a Cite whose attributes are expressions or spreads, it asks for plain strings', () => {
+    it('given a Cite whose attributes are expressions or spreads, it asks for plain strings, once each', () => {
       const diagnostics = buildFixture('cite-expression-attribute').diagnostics;
       expect(diagnostics).toContainEqual(
         error(story('cite-expression-attribute'), 9, 58, '<Cite> quote must be a plain string (quote="…"); expressions in braces are not run here'),
@@ -161,6 +161,20 @@ describe('validating a story', () => {
       expect(diagnostics).toContainEqual(
         error(story('cite-expression-attribute'), 10, 19, '<Cite> takes only named string attributes, not {…} spreads'),
       );
+      // The expression is not reported a second time as an empty quote.
+      expect(diagnostics.filter((d) => d.line === 9)).toHaveLength(1);
+    });
+
+    it('given a Cite of a source whose own frontmatter is invalid, it reports the source, not an unknown id', () => {
+      const files = inMemoryStory('A claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' });
+      files.sources[0]!.text = files.sources[0]!.text.replace('language: en', 'language: 42');
+      const messages = buildStory(files).diagnostics.map((d) => d.message);
+      expect(messages).toEqual(['frontmatter field "language" must be a language tag such as "en"']);
+    });
+
+    it('given a quote sharing no word with its source, it says the quote is not found without a meaningless hint', () => {
+      const messages = buildStory(inMemoryStory('A claim.<Cite source="heart" quote="zebra quokka" />\n', { heart: 'A claim.' })).diagnostics.map((d) => d.message);
+      expect(messages).toEqual(['quote not found in heart']);
     });
 
     it('given a Cite on a line of its own, apart from the claim, it asks for the Cite right after the claim', () => {
