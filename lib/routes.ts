@@ -7,3 +7,8 @@ export const paragraphId = (paragraph: number) => `p-${paragraph}`;
 export const paragraphPath = (slug: string, id: string, paragraph: number) =>
   `${sourcePath(slug, id)}#${paragraphId(paragraph)}`;
 export const markerPath = (slug: string, markerId: string) => `${storyPath(slug)}#${markerId}`;
+export const summaryPath = (slug: string) => `/stories/${slug}/summary`;
+/** Where the content note's choices are posted (continue, or show the note again). */
+export const contentNoteActionPath = (slug: string) => `/stories/${slug}/content-note`;
+/** The internal route proxy.ts rewrites a gated request to; the note is served at the reader's own URL. */
+export const contentNoteRoute = (slug: string) => `/content-note/${encodeURIComponent(slug)}`;
