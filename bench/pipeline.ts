@@ -1,0 +1,47 @@
+/**
+ * One size of the content-pipeline benchmark, in a process of its own so its
+ * peak memory is its own: `node --import tsx bench/pipeline.ts <sources> [runs]`.
+ * Generates the synthetic story, validates it `runs` times (buildStory: parse,
+ * schema, MDX walk, every citation resolved, corroboration across all sources)
+ * and prints one JSON line.
+ */
+import { buildStory } from '../lib/build-story';
+import { hasErrors } from '../lib/diagnostics';
+import { syntheticStory } from './synthetic-story';
+
+const sources = Number(process.argv[2] ?? 10);
+const runs = Number(process.argv[3] ?? 3);
+const rssBefore = process.memoryUsage().rss;
+const files = syntheticStory({ sources });
+const times: number[] = [];
+let citations = 0;
+let errors = 0;
+let corroborated = 0;
+for (let run = 0; run < runs; run++) {
+  const started = process.hrtime.bigint();
+  const result = buildStory(files);
+  times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  if (hasErrors(result.diagnostics) || !result.story) {
+    errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    console.error(result.diagnostics.slice(0, 5));
+    break;
+  }
+  citations = result.story.claims.reduce((n, claim) => n + claim.citations.length, 0);
+  corroborated = result.story.notes.filter((note) => note.alsoIn.length > 0).length;
+}
+const sorted = [...times].sort((a, b) => a - b);
+console.log(
+  JSON.stringify({
+    sources,
+    citations,
+    corroborated,
+    errors,
+    runs: times.length,
+    timesMs: times,
+    medianMs: sorted[Math.floor(sorted.length / 2)],
+    storyBytes: files.story.text.length + files.sources.reduce((n, s) => n + s.text.length, 0),
+    rssBeforeBytes: rssBefore,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  }),
+);
+process.exitCode = errors > 0 ? 1 : 0;
