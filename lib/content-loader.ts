@@ -28,6 +28,7 @@ export function readStoryFiles(slug: string, root = contentRoot()): StoryFiles |
   if (!listStorySlugs(root).includes(slug)) return undefined;
   const storyDir = path.join(root, slug);
   const storyPath = path.join(storyDir, 'story.mdx');
+  const summaryPath = path.join(storyDir, 'summary.mdx');
   const sourcesDir = path.join(storyDir, 'sources');
   const relative = (file: string) => path.relative(path.dirname(path.dirname(root)), file).split(path.sep).join('/');
   const sourceNames = existsSync(/*turbopackIgnore: true*/ sourcesDir)
@@ -39,6 +40,9 @@ export function readStoryFiles(slug: string, root = contentRoot()): StoryFiles |
       path: relative(storyPath),
       text: existsSync(/*turbopackIgnore: true*/ storyPath) ? readFileSync(/*turbopackIgnore: true*/ storyPath, 'utf8') : '',
     },
+    summary: existsSync(/*turbopackIgnore: true*/ summaryPath)
+      ? { path: relative(summaryPath), text: readFileSync(/*turbopackIgnore: true*/ summaryPath, 'utf8') }
+      : undefined,
     sources: sourceNames.map((name) => ({
       id: name.slice(0, -'.md'.length),
       path: relative(path.join(sourcesDir, name)),

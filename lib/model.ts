@@ -111,4 +111,11 @@ export interface Story {
   claims: Claim[];
   notes: Note[];
   figures: FigureUse[];
+  sensitives: SensitiveUse[];
+  /**
+   * The gentle, cited summary the content note offers instead (summary.mdx), when
+   * the story has one: the same title, topics, support and sources, its own body,
+   * claims and notes. It never has a summary of its own.
+   */
+  summary?: Story;
 }

@@ -13,6 +13,9 @@ for (const result of results) {
     else warnings++;
   }
 }
-const citations = results.reduce((sum, r) => sum + (r.story?.claims.reduce((n, c) => n + c.citations.length, 0) ?? 0), 0);
+// The story's citations and its summary's, when it has one.
+const citations = results
+  .flatMap((r) => [r.story, r.story?.summary])
+  .reduce((sum, doc) => sum + (doc?.claims.reduce((n, c) => n + c.citations.length, 0) ?? 0), 0);
 console.error(`content:check: ${results.length} stories, ${citations} citations verified, ${errors} errors, ${warnings} warnings`);
 process.exitCode = results.some((r) => hasErrors(r.diagnostics)) ? 1 : 0;
