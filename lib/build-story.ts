@@ -6,6 +6,7 @@ import { splitFrontmatter } from './frontmatter';
 import { medicalDetailIn } from './gentle-summary';
 import type { Claim, ClaimDraft, Note, Occurrence, ResolvedCitation, Source, Story } from './model';
 import { checkFrontmatter, storyFrontmatterSchema } from './schema';
+import { PassageIndex } from './passage-index';
 import { parseSource } from './source';
 import { parseStoryBody, walkStoryTree } from './story-tree';
 import { findAll, fold, foldTypography, type FoldedText, type TextRange } from './text';
@@ -66,6 +67,7 @@ export function buildStory(files: StoryFiles): BuildResult {
   const sourcesById = new Map<string, IndexedSource>();
   // Sources whose own file is invalid: citing them is not a second error.
   const invalidSourceIds = new Set<string>();
+  const idsWithoutCase = new Map<string, string>();
   for (const file of files.sources) {
     const { source, diagnostics: problems } = parseSource(file.id, file.path, file.text);
     diagnostics.push(...problems);
@@ -73,7 +75,7 @@ export function buildStory(files: StoryFiles): BuildResult {
       invalidSourceIds.add(file.id);
       continue;
     }
-    const clash = [...sourcesById.keys()].find((id) => id.toLowerCase() === source.id.toLowerCase());
+    const clash = idsWithoutCase.get(source.id.toLowerCase());
     if (clash !== undefined) {
       diagnostics.push({
         file: file.path, line: 1, column: 1, severity: 'error',
@@ -81,6 +83,7 @@ export function buildStory(files: StoryFiles): BuildResult {
       });
       continue;
     }
+    idsWithoutCase.set(source.id.toLowerCase(), source.id);
     sourcesById.set(source.id, {
       source,
       paragraphs: source.paragraphs.map((paragraph) => ({ paragraph, folded: foldTypography(paragraph.text) })),
@@ -107,6 +110,9 @@ export function buildStory(files: StoryFiles): BuildResult {
   diagnostics.push(...walk.diagnostics);
 
   const knownIds = [...sourcesById.keys()];
+  const sourceOrder = new Map(knownIds.map((id, index) => [id, index]));
+  // Corroboration looks a quote up in this index rather than reading every source for every quote.
+  const passages = new PassageIndex([...sourcesById.values()].map(({ source, paragraphs }) => ({ id: source.id, paragraphs })));
 
   /** Resolves every claim of one document (the story, or its summary) against the sources. */
   const resolveClaims = (drafts: ClaimDraft[], file: string) => {
@@ -154,12 +160,7 @@ export function buildStory(files: StoryFiles): BuildResult {
         const key = `${use.sourceId}:${first.paragraph}:${first.start}:${first.end}`;
         let note = notesByKey.get(key);
         if (!note) {
-          const alsoIn: Occurrence[] = [];
-          for (const other of sourcesById.values()) {
-            if (other.source.id === use.sourceId) continue;
-            const [elsewhere] = occurrencesIn(other, foldedQuote);
-            if (elsewhere) alsoIn.push({ sourceId: other.source.id, ...elsewhere });
-          }
+          const alsoIn: Occurrence[] = passages.firstInEachSource(foldedQuote, use.sourceId);
           const paragraphText = indexed.source.paragraphs[first.paragraph - 1]!.text;
           note = {
             number: notesByKey.size + 1,
@@ -194,7 +195,7 @@ export function buildStory(files: StoryFiles): BuildResult {
         anchor: draft.citations[0]?.markerId ?? `cite-${draft.number}-1`,
         text: draft.text,
         citations,
-        reportedBy: knownIds.filter((id) => reporters.has(id)),
+        reportedBy: [...reporters].sort((a, b) => sourceOrder.get(a)! - sourceOrder.get(b)!),
       });
     }
     disambiguateIds(claims);

@@ -12,69 +12,137 @@ export interface FoldedText {
   /** The canonical form that is compared. */
   text: string;
   /** starts[i]: index in the original where folded character i begins. */
-  starts: number[];
+  starts: Int32Array;
   /** ends[i]: index in the original just past folded character i. */
-  ends: number[];
+  ends: Int32Array;
 }
 
-const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4']);
-const DOUBLE_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB']);
-const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
+// Character classes, decided per UTF-16 code unit as before: a lookup table
+// filled on first sight instead of a regular expression and a Set per character.
+const OTHER = 1;
+const SPACE = 2;
+const DASH = 3;
+const SINGLE_QUOTE = 4;
+const DOUBLE_QUOTE = 5;
+const ELLIPSIS = 6;
+const SINGLE_QUOTES = ["'", '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4'];
+const DOUBLE_QUOTES = ['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB'];
+const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'];
+const classes = new Uint8Array(65536);
+for (const ch of SINGLE_QUOTES) classes[ch.charCodeAt(0)] = SINGLE_QUOTE;
+for (const ch of DOUBLE_QUOTES) classes[ch.charCodeAt(0)] = DOUBLE_QUOTE;
+for (const ch of DASHES) classes[ch.charCodeAt(0)] = DASH;
+classes[0x2026] = ELLIPSIS;
 
-const isSpace = (ch: string) => /\s/u.test(ch);
-const isDash = (ch: string | undefined) => ch !== undefined && DASHES.has(ch);
+function classOf(code: number): number {
+  let known = classes[code]!;
+  if (known === 0) {
+    known = /\s/u.test(String.fromCharCode(code)) ? SPACE : OTHER;
+    classes[code] = known;
+  }
+  return known;
+}
+
+const lowerCache = new Map<number, string>();
+function lowerOf(code: number): string {
+  let lower = lowerCache.get(code);
+  if (lower === undefined) {
+    lower = String.fromCharCode(code).toLowerCase();
+    lowerCache.set(code, lower);
+  }
+  return lower;
+}
 
 export function foldTypography(original: string): FoldedText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   // One entry per UTF-16 code unit of the folded text, so that indexes into
   // `text` (as indexOf returns them) are indexes into `starts` and `ends` too.
-  const push = (folded: string, start: number, end: number) => {
-    for (let k = 0; k < folded.length; k++) {
-      chars.push(folded[k]!);
-      starts.push(start);
-      ends.push(end);
-    }
-  };
+  // No unit folds to more than three ("…" → "..."; lower-casing adds at most one).
+  const out = new Uint16Array(original.length * 3);
+  const starts = new Int32Array(original.length * 3);
+  const ends = new Int32Array(original.length * 3);
+  const length = foldInto(original, out, starts, ends);
+  return { text: unitsToString(out, length), starts: starts.slice(0, length), ends: ends.slice(0, length) };
+}
+
+/**
+ * The folding loop, on its own so that nothing follows it: V8 compiles a hot
+ * loop while it runs, and code after the loop that had not run yet would send
+ * every later call back to the interpreter.
+ */
+function foldInto(original: string, out: Uint16Array, starts: Int32Array, ends: Int32Array): number {
+  const n = original.length;
+  let length = 0;
 
   let i = 0;
-  while (i < original.length) {
-    const ch = original[i]!;
-    if (isSpace(ch)) {
-      let j = i;
-      while (j < original.length && isSpace(original[j]!)) j++;
-      // Space around a dash is a typesetting choice ("a — b" vs "a—b"), so it is dropped.
-      const touchesDash = isDash(original[j]) || chars[chars.length - 1] === '-';
-      if (chars.length > 0 && j < original.length && !touchesDash) push(' ', i, j);
-      i = j;
-      continue;
-    }
-    if (isDash(ch)) {
-      let j = i;
-      while (j < original.length && isDash(original[j])) j++;
-      push('-', i, j);
-      i = j;
-      continue;
-    }
-    if (ch === '\u2026') {
-      push('...', i, i + 1);
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    // Plain ASCII letters, digits and punctuation: the common case, lower-cased by arithmetic.
+    if (code < 128 && code > 32 && code !== 45 && code !== 39 && code !== 34 && code !== 96) {
+      out[length] = code >= 65 && code <= 90 ? code + 32 : code;
+      starts[length] = i;
+      ends[length++] = i + 1;
       i++;
       continue;
     }
-    if (SINGLE_QUOTES.has(ch)) push("'", i, i + 1);
-    else if (DOUBLE_QUOTES.has(ch)) push('"', i, i + 1);
-    else {
-      // Surrogate pairs stay together so a range never splits a character.
-      const codePoint = original.codePointAt(i)!;
-      const unit = String.fromCodePoint(codePoint);
-      push(unit.toLowerCase(), i, i + unit.length);
-      i += unit.length;
+    const kind = classOf(code);
+    if (kind === SPACE) {
+      let j = i;
+      while (j < n && classOf(original.charCodeAt(j)) === SPACE) j++;
+      // Space around a dash is a typesetting choice ("a — b" vs "a—b"), so it is dropped.
+      const touchesDash = (j < n && classOf(original.charCodeAt(j)) === DASH) || (length > 0 && out[length - 1] === 45);
+      if (length > 0 && j < n && !touchesDash) {
+        out[length] = 32;
+        starts[length] = i;
+        ends[length++] = j;
+      }
+      i = j;
       continue;
     }
-    i++;
+    if (kind === DASH) {
+      let j = i;
+      while (j < n && classOf(original.charCodeAt(j)) === DASH) j++;
+      out[length] = 45;
+      starts[length] = i;
+      ends[length++] = j;
+      i = j;
+      continue;
+    }
+    // Everything else folds to one or more units that all map back to the same original range.
+    let folded: string | number;
+    let width = 1;
+    if (kind === ELLIPSIS) folded = '...';
+    else if (kind === SINGLE_QUOTE) folded = 39;
+    else if (kind === DOUBLE_QUOTE) folded = 34;
+    else if (code < 128) folded = code;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // Surrogate pairs stay together so a range never splits a character.
+      folded = original.slice(i, i + 2).toLowerCase();
+      width = 2;
+    } else folded = lowerOf(code);
+    if (typeof folded === 'number') {
+      out[length] = folded;
+      starts[length] = i;
+      ends[length++] = i + width;
+    } else {
+      for (let k = 0; k < folded.length; k++) {
+        out[length] = folded.charCodeAt(k);
+        starts[length] = i;
+        ends[length++] = i + width;
+      }
+    }
+    i += width;
   }
-  return { text: chars.join(''), starts, ends };
+  return length;
+}
+
+/** The first `length` UTF-16 units as a string (lone surrogates kept as they are). */
+function unitsToString(units: Uint16Array, length: number): string {
+  let text = '';
+  for (let from = 0; from < length; from += 8192) {
+    // apply, not spread: spreading a typed array walks its iterator, several times slower.
+    text += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+  }
+  return text;
 }
 
 /** The canonical form alone, for comparisons that need no mapping back. */
