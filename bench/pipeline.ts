@@ -14,13 +14,17 @@ const runs = Number(process.argv[3] ?? 3);
 const rssBefore = process.memoryUsage().rss;
 const files = syntheticStory({ sources });
 const times: number[] = [];
+const cpuTimes: number[] = [];
 let citations = 0;
 let errors = 0;
 let corroborated = 0;
 for (let run = 0; run < runs; run++) {
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const result = buildStory(files);
   times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
   if (hasErrors(result.diagnostics) || !result.story) {
     errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     console.error(result.diagnostics.slice(0, 5));
@@ -29,7 +33,7 @@ for (let run = 0; run < runs; run++) {
   citations = result.story.claims.reduce((n, claim) => n + claim.citations.length, 0);
   corroborated = result.story.notes.filter((note) => note.alsoIn.length > 0).length;
 }
-const sorted = [...times].sort((a, b) => a - b);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(
   JSON.stringify({
     sources,
@@ -38,7 +42,9 @@ console.log(
     errors,
     runs: times.length,
     timesMs: times,
-    medianMs: sorted[Math.floor(sorted.length / 2)],
+    medianMs: median(times),
+    cpuMs: cpuTimes,
+    medianCpuMs: median(cpuTimes),
     storyBytes: files.story.text.length + files.sources.reduce((n, s) => n + s.text.length, 0),
     rssBeforeBytes: rssBefore,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
