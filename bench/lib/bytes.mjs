@@ -1,0 +1,113 @@
+/**
+ * What the story page costs a reader in bytes: its HTML, CSS and JavaScript,
+ * raw and gzipped, and how much of the JavaScript is the project's own.
+ *
+ * Attribution: Next's client-reference manifests name every client module a
+ * page uses; those under the project (not node_modules) are ours. Turbopack
+ * chunks are `push([script, id, factory, id, factory, …])`, so each chunk is
+ * parsed (acorn) and our modules' factories are cut out by id. Their gzip is
+ * measured as if they were one file of their own; the framework's is the rest.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as acorn from 'acorn';
+
+const gzip = (text) => gzipSync(Buffer.from(text)).length;
+
+/** Client module ids that belong to the project, from every page's client-reference manifest. */
+export function ownClientModules(buildDir) {
+  const own = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('_client-reference-manifest.js')) {
+        const text = readFileSync(full, 'utf8');
+        for (const match of text.matchAll(/"\[project\]\/([^"]+)":\{"id":(\d+)/g)) {
+          if (!match[1].includes('node_modules/')) own.set(Number(match[2]), match[1].replace(/ <module evaluation>$/, ''));
+        }
+      }
+    }
+  };
+  walk(path.join(buildDir, 'server', 'app'));
+  return own;
+}
+
+/** Modules of one Turbopack chunk: [{ id, start, end }] (ranges of the chunk's text). */
+export function chunkModules(code) {
+  let ast;
+  try {
+    ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+  } catch {
+    return [];
+  }
+  const modules = [];
+  for (const statement of ast.body) {
+    const call = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+    const list = call?.type === 'CallExpression' ? call.arguments[0] : undefined;
+    if (list?.type !== 'ArrayExpression') continue;
+    const items = list.elements;
+    for (let i = 0; i + 1 < items.length; i++) {
+      const id = items[i];
+      const factory = items[i + 1];
+      if (id?.type === 'Literal' && typeof id.value === 'number' && /Function/.test(factory?.type ?? '')) {
+        modules.push({ id: id.value, start: id.start, end: factory.end });
+      }
+    }
+  }
+  return modules;
+}
+
+const attributes = (tag) => Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+
+export async function measurePageBytes(baseUrl, pagePath, { headers = {}, buildDir }) {
+  const get = async (url) => {
+    const response = await fetch(new URL(url, baseUrl), { headers: { ...headers, 'Accept-Encoding': 'identity' } });
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+    return response.text();
+  };
+  const html = await get(pagePath);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => ({ tag: m[0], ...attributes(m[0]) }));
+  const scripts = [...new Set(tags.filter((t) => t.tag.startsWith('<script') && t.src).map((t) => t.src)
+    .concat(tags.filter((t) => t.rel === 'preload' && t.as === 'script').map((t) => t.href)))];
+  const styles = [...new Set(tags.filter((t) => t.rel === 'stylesheet').map((t) => t.href))];
+
+  const own = ownClientModules(buildDir);
+  const ownModules = new Map();
+  let jsRaw = 0;
+  let jsGzip = 0;
+  const files = [];
+  for (const src of scripts) {
+    const code = await get(src);
+    const raw = Buffer.byteLength(code);
+    const zipped = gzip(code);
+    jsRaw += raw;
+    jsGzip += zipped;
+    const mine = chunkModules(code).filter((m) => own.has(m.id));
+    for (const m of mine) ownModules.set(m.id, { path: own.get(m.id), code: code.slice(m.start, m.end) });
+    files.push({ src, raw, gzip: zipped, ownModules: mine.map((m) => own.get(m.id)) });
+  }
+  const ownCode = [...ownModules.values()].map((m) => m.code).join('\n');
+  let cssRaw = 0;
+  let cssGzip = 0;
+  for (const href of styles) {
+    const css = await get(href);
+    cssRaw += Buffer.byteLength(css);
+    cssGzip += gzip(css);
+  }
+  return {
+    html: { raw: Buffer.byteLength(html), gzip: gzip(html), inlineScriptRaw: inlineScripts },
+    css: { files: styles.length, raw: cssRaw, gzip: cssGzip },
+    js: {
+      files: scripts.length,
+      raw: jsRaw,
+      gzip: jsGzip,
+      own: { modules: [...ownModules.values()].map((m) => m.path), raw: Buffer.byteLength(ownCode), gzip: ownCode ? gzip(ownCode) : 0 },
+      framework: { raw: jsRaw - Buffer.byteLength(ownCode), gzip: jsGzip - (ownCode ? gzip(ownCode) : 0) },
+      perFile: files,
+    },
+    savedHtml: html,
+  };
+}

@@ -1,0 +1,343 @@
+/**
+ * npm run bench: how fast, light and steady the reader is, measured end to end.
+ *
+ * 1. copies the project to a private workspace and times a cold `next build`;
+ * 2. times the content pipeline on synthetic stories of 10, 100 and 1,000
+ *    sources (10 citations each), one child process per size;
+ * 3. starts the production server on 127.0.0.1 and measures the story page's
+ *    bytes, Lighthouse 12 mobile scores for / and the story (median of 3),
+ *    throughput beside a plain static server serving the same HTML, and a
+ *    bounded load run with the server's memory sampled from /proc;
+ * 4. prints one table and writes it as JSON to bench/results/latest.json.
+ *
+ * Every load goes to loopback only, for a fixed time. Settings (environment):
+ * BENCH_PORT (3460; the static server uses the next port), BENCH_RUNS (3),
+ * BENCH_SECONDS (10, per throughput run), BENCH_LOAD_SECONDS (30),
+ * BENCH_LOAD_CONNECTIONS (50), BENCH_LIGHTHOUSE=0 to skip Lighthouse,
+ * BENCH_SIZES (10,100,1000), BENCH_KEEP=1 to keep the workspace, BENCH_REF=<git
+ * revision> to measure a commit instead of the work tree.
+ * Run it on an otherwise idle machine: other work on the two cores shows up
+ * in every figure (the load average before and after is recorded).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CONTENT_NOTE_COOKIE } from '../lib/content-note-cookie.ts';
+import { measurePageBytes } from './lib/bytes.mjs';
+import { findChromium, lighthouseRun } from './lib/lighthouse.mjs';
+import { load } from './lib/load.mjs';
+import { residentBytes, sampleMemory, sleep, startProcess, stopAll, stopProcess, waitForHttp } from './lib/process.mjs';
+import { formatTable } from './lib/report.mjs';
+import { createWorkspace } from './lib/workspace.mjs';
+
+const ROOT = process.cwd();
+const env = process.env;
+const int = (name, fallback, max) => Math.min(max, Math.max(1, Number.parseInt(env[name] ?? '', 10) || fallback));
+const config = {
+  port: int('BENCH_PORT', 3460, 65000),
+  runs: int('BENCH_RUNS', 3, 9),
+  throughputSeconds: int('BENCH_SECONDS', 10, 60),
+  throughputConnections: 20,
+  loadSeconds: int('BENCH_LOAD_SECONDS', 30, 120),
+  loadConnections: int('BENCH_LOAD_CONNECTIONS', 50, 200),
+  lighthouse: env.BENCH_LIGHTHOUSE !== '0',
+  sizes: (env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number).filter((n) => n > 0 && n <= 5000),
+};
+const HOST = '127.0.0.1';
+const base = `http://${HOST}:${config.port}`;
+const staticPort = config.port + 1;
+
+const log = (message) => console.error(`bench: ${message}`);
+export const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const medianOf = (runs, keys) => Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))]));
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function runChild(command, args, { cwd, timeoutMs, env: extra = {} }) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+    });
+  });
+}
+
+async function coldBuild(dir) {
+  log('cold build (next build in a fresh copy, no .next and no cache)…');
+  const result = await runChild(path.join(dir, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: dir,
+    timeoutMs: 10 * 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  writeFileSync(path.join(dir, 'build.log'), result.stdout + result.stderr);
+  if (result.code !== 0) {
+    console.error((result.stdout + result.stderr).split('\n').slice(-40).join('\n'));
+    throw new Error('next build failed');
+  }
+  return { seconds: result.seconds };
+}
+
+async function pipelineCost(dir) {
+  const sizes = [];
+  for (const sources of config.sizes) {
+    log(`content pipeline: ${sources} sources × 10 citations (own process)…`);
+    const result = await runChild(process.execPath, ['--import', 'tsx', 'bench/pipeline.ts', String(sources), String(config.runs)], {
+      cwd: dir,
+      timeoutMs: 5 * 60_000,
+    });
+    const line = result.stdout.trim().split('\n').pop();
+    if (result.code !== 0 || !line) {
+      sizes.push({ sources, failed: result.signal ? `killed after 5 min (${result.signal})` : result.stderr.slice(-500) });
+      continue;
+    }
+    sizes.push(JSON.parse(line));
+  }
+  const growth = [];
+  for (let i = 1; i < sizes.length; i++) {
+    const [a, b] = [sizes[i - 1], sizes[i]];
+    if (a.medianMs && b.medianMs) {
+      growth.push({ from: a.sources, to: b.sources, sizeRatio: b.citations / a.citations, timeRatio: b.medianMs / a.medianMs, extraMemoryRatio: (b.peakRssBytes - b.rssBeforeBytes) / Math.max(1, a.peakRssBytes - a.rssBeforeBytes) });
+    }
+  }
+  return { sizes, growth };
+}
+
+async function firstStory() {
+  const html = await (await fetch(`${base}/`)).text();
+  const slug = /href="\/stories\/([a-z0-9][a-z0-9-]*)"/.exec(html)?.[1];
+  if (!slug) throw new Error('no story linked from the home page');
+  return slug;
+}
+
+async function warmUp(paths, headers) {
+  for (let i = 0; i < 5; i++) {
+    for (const p of paths) await (await fetch(`${base}${p}`, { headers })).arrayBuffer();
+  }
+}
+
+async function lighthouseAll(storyPath, cookie) {
+  const chromePath = findChromium();
+  if (!config.lighthouse) return { skipped: 'BENCH_LIGHTHOUSE=0' };
+  if (!chromePath) return { skipped: 'no Chromium found (set CHROME_PATH)' };
+  const pages = {};
+  for (const [name, pagePath, extraHeaders] of [
+    ['home', '/', undefined],
+    ['story', storyPath, { Cookie: cookie }],
+  ]) {
+    const runs = [];
+    for (let i = 0; i < config.runs; i++) {
+      log(`Lighthouse ${pagePath} run ${i + 1}/${config.runs}…`);
+      runs.push(await lighthouseRun(`${base}${pagePath}`, { chromePath, extraHeaders }));
+    }
+    pages[name] = {
+      path: pagePath,
+      cookie: extraHeaders ? 'content note passed (Cookie header on every request)' : 'none',
+      runs,
+      median: medianOf(runs, ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'fcpMs', 'benchmarkIndex']),
+    };
+  }
+  return { chromium: chromePath, pages };
+}
+
+async function throughput(storyPath, cookie, savedHtml, dir) {
+  const file = path.join(dir, 'story.html');
+  writeFileSync(file, savedHtml);
+  const staticServer = startProcess(process.execPath, [path.join(ROOT, 'bench', 'static-server.mjs'), file, String(staticPort)], {
+    cwd: dir,
+    logFile: path.join(dir, 'static-server.log'),
+  });
+  await waitForHttp(`http://${HOST}:${staticPort}/`, staticServer);
+  const common = { connections: config.throughputConnections, seconds: config.throughputSeconds };
+  const nextUrl = `${base}${storyPath}`;
+  const staticUrl = `http://${HOST}:${staticPort}${storyPath}`;
+  // Short warm-ups, not recorded.
+  await load({ ...common, seconds: 3, url: nextUrl, headers: { Cookie: cookie } });
+  await load({ ...common, seconds: 2, url: staticUrl });
+  const runs = { next: [], static: [] };
+  for (let i = 0; i < config.runs; i++) {
+    log(`throughput run ${i + 1}/${config.runs}: story page, then the static server (${common.seconds} s each, ${common.connections} connections)…`);
+    runs.next.push(await load({ ...common, url: nextUrl, headers: { Cookie: cookie } }));
+    runs.static.push(await load({ ...common, url: staticUrl }));
+  }
+  await stopProcess(staticServer);
+  const keys = ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'errors', 'timeouts', 'non2xx'];
+  const next = medianOf(runs.next, keys);
+  const plain = medianOf(runs.static, keys);
+  return {
+    connections: common.connections,
+    seconds: common.seconds,
+    next: { ...next, runs: runs.next },
+    static: { ...plain, runs: runs.static },
+    staticOverNext: plain.reqPerSec / next.reqPerSec,
+  };
+}
+
+async function loadRun(server, slug, cookie) {
+  const story = `/stories/${slug}`;
+  const html = await (await fetch(`${base}${story}/sources`, { headers: { Cookie: cookie } })).text();
+  const source = new RegExp(`href="(${story}/sources/[a-z0-9-]+)"`).exec(html)?.[1] ?? `${story}/sources`;
+  // A reader's mix: the story (past its note and not), a source, the data, a page that does not exist.
+  const requests = [
+    { path: story, headers: { Cookie: cookie } },
+    { path: story },
+    { path: source, headers: { Cookie: cookie } },
+    { path: `${story}/citations.json`, headers: { Cookie: cookie } },
+    { path: '/no-such-page' },
+  ];
+  log(`load run: ${config.loadSeconds} s at ${config.loadConnections} connections, memory sampled every 250 ms…`);
+  const idleRss = residentBytes(server.pid);
+  const sampler = sampleMemory(server.pid, 250);
+  const result = await load({ url: `${base}/`, connections: config.loadConnections, seconds: config.loadSeconds, requests });
+  const samples = sampler.stop();
+  await sleep(2000);
+  const afterRss = residentBytes(server.pid);
+  const windowPeak = (from, to) => Math.max(0, ...samples.filter((s) => s.t >= from && s.t < to).map((s) => s.rss));
+  const third = config.loadSeconds / 3;
+  const peaks = [windowPeak(0, third), windowPeak(third, 2 * third), windowPeak(2 * third, Infinity)];
+  const timeline = [];
+  for (let t = 0; t < config.loadSeconds; t += 5) timeline.push({ fromSecond: t, peakRss: windowPeak(t, t + 5) });
+  return {
+    mix: requests.map((r) => `${r.path}${r.headers ? ' (note passed)' : ''}`),
+    ...result,
+    memory: {
+      idleBeforeRss: idleRss,
+      peakRss: Math.max(...samples.map((s) => s.rss)),
+      afterRss,
+      peakByThird: peaks,
+      lastThirdGrowth: peaks[2] / peaks[1] - 1,
+      levelsOff: peaks[2] <= peaks[1] * 1.05,
+      timeline,
+      samples: samples.length,
+    },
+  };
+}
+
+function targets(results) {
+  const t = [];
+  const add = (name, target, value, met, cause) => t.push({ name, target, value, met, ...(met ? {} : { cause }) });
+  const lh = results.lighthouse?.pages;
+  if (lh) {
+    for (const [name, page] of Object.entries(lh)) {
+      const m = page.median;
+      const failing = [...new Set(page.runs.flatMap((r) => Object.entries(r.failing).filter(([c]) => c !== 'performance').flatMap(([, ids]) => ids)))];
+      add(`Lighthouse performance, ${name}`, '≥ 95', m.performance, m.performance >= 95, `TBT ${Math.round(m.tbtMs)} ms, LCP ${Math.round(m.lcpMs)} ms`);
+      const all100 = m.accessibility === 100 && m.bestPractices === 100 && m.seo === 100;
+      add(`Lighthouse a11y / BP / SEO, ${name}`, '100 / 100 / 100', `${m.accessibility} / ${m.bestPractices} / ${m.seo}`, all100, `failing audits: ${failing.join(', ')}`);
+      add(`CLS, ${name}`, '0', m.cls, m.cls === 0, 'layout shift');
+    }
+  }
+  const own = results.bytes.js.own.gzip;
+  add('own client JavaScript (gzip)', '≤ 10 KB', own, own <= 10 * 1024, 'client components grew');
+  const tp = results.throughput;
+  add('story page req/s, 20 connections', '≥ 500', tp.next.reqPerSec, tp.next.reqPerSec >= 500, 'per-request rendering; see README "Performance"');
+  add('story page p99 latency', '≤ 100 ms', tp.next.latencyP99Ms, tp.next.latencyP99Ms <= 100, 'queueing behind per-request rendering');
+  const largest = results.pipeline.sizes.at(-1);
+  add(`pipeline, ${largest.sources} sources / ${largest.citations ?? '?'} citations`, '< 2 s', largest.medianMs ?? largest.failed, (largest.medianMs ?? Infinity) < 2000, 'validation too slow');
+  const worst = Math.max(...results.pipeline.growth.map((g) => g.timeRatio / g.sizeRatio));
+  add('pipeline growth (time ratio ÷ size ratio)', '≤ 1 (linear), 25% noise allowed', worst, worst <= 1.25, 'super-linear step in validation');
+  const ld = results.load;
+  const loadErrors = ld.errors + ld.timeouts + ld.serverErrors;
+  add('load run errors + timeouts + 5xx', '0', loadErrors, loadErrors === 0, 'see the load section');
+  add('load run memory levels off', 'last third ≤ middle third + 5%', ld.memory.lastThirdGrowth, ld.memory.levelsOff, 'memory still growing');
+  return t;
+}
+
+async function main() {
+  const started = Date.now();
+  const meta = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryBytes: os.totalmem(),
+    loadAverageBefore: os.loadavg(),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    measured: env.BENCH_REF ? `git ${env.BENCH_REF}` : 'work tree',
+    uncommittedChanges: env.BENCH_REF ? false : Boolean(git(['status', '--porcelain'])),
+    next: JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'next', 'package.json'), 'utf8')).version,
+    config,
+  };
+  log(`copying the project to a private workspace…`);
+  const workspace = createWorkspace(ROOT, env.BENCH_REF);
+  let server;
+  const cleanup = async () => {
+    await stopAll();
+    if (env.BENCH_KEEP !== '1') workspace.remove();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      log(`stopping on ${signal}…`);
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+  try {
+    const build = await coldBuild(workspace.dir);
+    const pipeline = await pipelineCost(workspace.dir);
+
+    log('starting the production server on 127.0.0.1…');
+    server = startProcess(path.join(workspace.dir, 'node_modules', '.bin', 'next'), ['start', '-p', String(config.port), '-H', HOST], {
+      cwd: workspace.dir,
+      env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      logFile: path.join(workspace.dir, 'server.log'),
+    });
+    await waitForHttp(`${base}/`, server);
+    const slug = await firstStory();
+    const storyPath = `/stories/${slug}`;
+    const cookie = `${CONTENT_NOTE_COOKIE}=${slug}`;
+    await warmUp(['/', storyPath, `${storyPath}/sources`], { Cookie: cookie });
+    const startRss = residentBytes(server.pid);
+
+    log('measuring the story page bytes…');
+    const { savedHtml, ...bytes } = await measurePageBytes(base, storyPath, { headers: { Cookie: cookie }, buildDir: path.join(workspace.dir, '.next') });
+    if (!savedHtml.includes('class="story-body"')) throw new Error('the story page did not render the story with the content-note cookie set');
+
+    const lighthouse = await lighthouseAll(storyPath, cookie);
+    const tp = await throughput(storyPath, cookie, savedHtml, workspace.dir);
+    const loadResult = await loadRun(server, slug, cookie);
+    await stopProcess(server);
+
+    const results = {
+      meta: { ...meta, loadAverageAfter: os.loadavg(), benchSeconds: Math.round((Date.now() - started) / 1000), story: storyPath, serverRssAfterWarmUp: startRss },
+      build,
+      bytes,
+      lighthouse,
+      throughput: tp,
+      pipeline,
+      load: loadResult,
+    };
+    results.targets = targets(results);
+    const table = formatTable(results);
+    console.log(table);
+    const dir = path.join(ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'latest.txt'), `${table}\n`);
+    log(`written bench/results/latest.json and latest.txt (${results.meta.benchSeconds} s)`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench failed: ${error.stack ?? error}`);
+  process.exitCode = 1;
+});
