@@ -2,12 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 // Sent on every response; the per-request Content-Security-Policy comes from proxy.ts.
+// The same list is BASELINE_SECURITY_HEADERS in lib/security-headers.ts (this file cannot import TypeScript).
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+// Files the proxy does not run for (see its matcher) carry no scripts: nothing may run in them.
+// Same as STATIC_CONTENT_SECURITY_POLICY in lib/security-headers.ts.
+const staticFilePolicy = [
+  { key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
 ];
 
 /**
@@ -33,7 +40,10 @@ export default function config(phase) {
     poweredByHeader: false,
     reactStrictMode: true,
     async headers() {
-      return [{ source: '/:path*', headers: securityHeaders }];
+      return [
+        { source: '/:path*', headers: securityHeaders },
+        ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico'].map((source) => ({ source, headers: staticFilePolicy })),
+      ];
     },
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };

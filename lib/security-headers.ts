@@ -2,7 +2,10 @@
  * Security headers for every response. The Content-Security-Policy carries a
  * fresh nonce per request (set by proxy.ts), because Next streams inline
  * scripts for hydration; a nonce allows exactly those and nothing injected.
- * The request-independent headers are in next.config.mjs.
+ * Responses that are not pages (files, JSON, redirects, errors) get
+ * STATIC_CONTENT_SECURITY_POLICY, under which nothing may run at all.
+ * next.config.mjs sends the request-independent headers on every route, and
+ * lib/http-hardening.ts puts them on anything else the server answers.
  */
 
 export function contentSecurityPolicy(nonce: string): string {
@@ -19,3 +22,26 @@ export function contentSecurityPolicy(nonce: string): string {
     "form-action 'self'",
   ].join('; ');
 }
+
+/** For everything that is not a page: an SVG or a JSON file opened on its own must not run anything. */
+export const STATIC_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * The headers every response carries besides the CSP. Keep in step with
+ * `securityHeaders` in next.config.mjs (which cannot import TypeScript); the
+ * browser tests check both on every kind of response.
+ */
+export const BASELINE_SECURITY_HEADERS: readonly (readonly [name: string, value: string])[] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];
