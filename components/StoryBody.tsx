@@ -6,7 +6,7 @@ import { CiteMarker } from './CiteMarker';
 import { FigurePlaceholder } from './FigurePlaceholder';
 import { SensitivePassage } from './SensitivePassage';
 
-// Content is fixed for the life of a production server, so each story is compiled once.
+// Content is fixed for the life of a production server, so each document (a story, or its summary) is compiled once.
 const compiled = new Map<string, Promise<ReactElement>>();
 
 function compile(story: Story): Promise<ReactElement> {
@@ -34,10 +34,10 @@ function compile(story: Story): Promise<ReactElement> {
 
 export async function StoryBody({ story }: { story: Story }) {
   const cacheable = process.env.NODE_ENV === 'production';
-  let content = cacheable ? compiled.get(story.slug) : undefined;
+  let content = cacheable ? compiled.get(story.file) : undefined;
   if (!content) {
     content = compile(story);
-    if (cacheable) compiled.set(story.slug, content);
+    if (cacheable) compiled.set(story.file, content);
   }
   return <div className="story-body">{await content}</div>;
 }

@@ -25,3 +25,18 @@ export function withContinued(value: string | undefined, slug: string): string {
 export function withoutContinued(value: string | undefined, slug: string): string {
   return parseContinuedStories(value).filter((s) => s !== slug).join(',');
 }
+
+/** Later visits go straight to the story: the choice is kept for a year, or until the reader asks for the note again. */
+export const CONTENT_NOTE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
+
+/**
+ * The Set-Cookie header for a new value of the cookie: HttpOnly (no script needs
+ * it), SameSite=Lax, Path=/ (every page of every story), Secure over HTTPS. An
+ * empty value deletes the cookie. The value is URI-encoded, as Next's cookie
+ * parser decodes it, so the commas between slugs stay valid cookie text.
+ */
+export function contentNoteSetCookie(value: string, { secure }: { secure: boolean }): string {
+  const attributes = ['Path=/', 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])];
+  const pair = `${CONTENT_NOTE_COOKIE}=${encodeURIComponent(value)}`;
+  return [pair, value === '' ? 'Max-Age=0' : `Max-Age=${CONTENT_NOTE_MAX_AGE_SECONDS}`, ...attributes].join('; ');
+}

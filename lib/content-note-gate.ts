@@ -9,8 +9,14 @@ import { storyPath } from './routes';
  *  - where focus and reading should start when no anchor was asked for.
  */
 
-/** Request header on which proxy.ts hands the gated path to the note route (stripped from every incoming request). */
+/** Request header on which proxy.ts hands the gated path to the note route (stripped from every other request). */
 export const GATED_PATH_HEADER = 'x-reader-gated-path';
+
+/** The internal route the note is rendered by (see contentNoteRoute in routes.ts). */
+export const CONTENT_NOTE_ROUTE_PREFIX = '/content-note/';
+
+/** Every response of a gated page depends on the cookie: never stored by any cache, shared or not. */
+export const GATED_CACHE_CONTROL = 'private, no-store';
 
 /**
  * Pages of a story that are not gated: the machine-readable export, the gentle

@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitePopover } from '@/components/CitePopover';
 import { NotesList } from '@/components/NotesList';
+import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory } from '@/lib/content';
+import { PAGE_HEADING_IDS } from '@/lib/content-note-gate';
 import { formatDate } from '@/lib/format';
-import { citationsPath, sourcesPath } from '@/lib/routes';
+import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,10 +23,10 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   const { meta } = story;
   return (
-    <article className="page story" aria-labelledby="story-title">
+    <article className="page story" aria-labelledby={PAGE_HEADING_IDS.story}>
       <header className="story-header">
         <p className="kicker">Combined account of {story.sources.length} news articles</p>
-        <h1 id="story-title" tabIndex={-1}>
+        <h1 id={PAGE_HEADING_IDS.story} tabIndex={-1}>
           {meta.title}
         </h1>
         <p className="lede">{meta.summary}</p>
@@ -41,11 +43,17 @@ export default async function StoryPage({ params }: Props) {
             <li>
               <Link href={sourcesPath(story.slug)}>The {story.sources.length} articles behind this account</Link>
             </li>
+            {story.summary ? (
+              <li>
+                <Link href={summaryPath(story.slug)}>A short summary, without medical detail</Link>
+              </li>
+            ) : null}
             <li>
               <a href={citationsPath(story.slug)}>Every citation as data (JSON)</a>
             </li>
           </ul>
         </nav>
+        <ShowContentNoteAgain slug={story.slug} returnPath={storyPath(story.slug)} />
       </header>
       <StoryBody story={story} />
       <SupportResources story={story} />

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory } from '@/lib/content';
+import { PAGE_HEADING_IDS } from '@/lib/content-note-gate';
 import { formatOptionalDate } from '@/lib/format';
-import { sourcePath, storyPath } from '@/lib/routes';
+import { sourcePath, sourcesPath, storyPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,11 +28,14 @@ export default async function SourcesPage({ params }: Props) {
           <li aria-current="page">The articles</li>
         </ol>
       </nav>
-      <h1>The articles behind this account</h1>
+      <h1 id={PAGE_HEADING_IDS.sources} tabIndex={-1}>
+        The articles behind this account
+      </h1>
       <p className="lede">
         The account combines {story.sources.length} news articles. Each is archived here exactly as it was received,
         typing errors included. Where an outlet or address could not be established, it is marked unknown.
       </p>
+      <ShowContentNoteAgain slug={story.slug} returnPath={sourcesPath(story.slug)} />
       <ul className="source-list">
         {story.sources.map((source) => (
           <li key={source.id}>

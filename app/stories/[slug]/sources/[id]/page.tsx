@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { SourceText } from '@/components/SourceText';
 import { findSource, getStory } from '@/lib/content';
+import { PAGE_HEADING_IDS } from '@/lib/content-note-gate';
 import { formatOptionalDate } from '@/lib/format';
-import { paragraphId, sourcesPath, storyPath } from '@/lib/routes';
+import { paragraphId, sourcePath, sourcesPath, storyPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -26,7 +28,7 @@ export default async function SourcePage({ params }: Props) {
   const { story, source } = found;
   const headline = source.meta.headline ? source.paragraphs[0] : undefined;
   return (
-    <article className="page source" aria-labelledby="source-title">
+    <article className="page source" aria-labelledby={PAGE_HEADING_IDS.source}>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -48,11 +50,11 @@ export default async function SourcePage({ params }: Props) {
           )}
         </p>
         {headline ? (
-          <h1 id="source-title">
+          <h1 id={PAGE_HEADING_IDS.source} tabIndex={-1}>
             <span id={paragraphId(headline.number)}>{headline.text}</span>
           </h1>
         ) : (
-          <h1 id="source-title">{source.name}: archived article</h1>
+          <h1 id={PAGE_HEADING_IDS.source} tabIndex={-1}>{source.name}: archived article</h1>
         )}
         <p className="archive-note">
           The text below is kept exactly as it was received, errors included. Highlighted passages are quoted by the
@@ -68,6 +70,7 @@ export default async function SourcePage({ params }: Props) {
         ) : (
           <p>The original address of this article is unknown.</p>
         )}
+        <ShowContentNoteAgain slug={story.slug} returnPath={sourcePath(story.slug, source.id)} />
       </header>
       <SourceText story={story} source={source} />
     </article>

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CitePopover } from '@/components/CitePopover';
+import { NotesList } from '@/components/NotesList';
+import { StoryBody } from '@/components/StoryBody';
+import { SupportResources } from '@/components/SupportResources';
+import { getStory } from '@/lib/content';
+import { storyPath } from '@/lib/routes';
+
+/**
+ * The short summary the content note offers instead of the story: gentle,
+ * cited, with no medical detail (the pipeline refuses it). It is the
+ * alternative to the story, so proxy.ts does not gate it.
+ */
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = getStory((await params).slug);
+  return story?.summary
+    ? { title: `A short summary: ${story.meta.title}`, description: 'A short, cited summary of the story, without medical detail.' }
+    : {};
+}
+
+export default async function SummaryPage({ params }: Props) {
+  const story = getStory((await params).slug);
+  const summary = story?.summary;
+  if (!story || !summary) notFound();
+  return (
+    <article className="page story summary" aria-labelledby="summary-title">
+      <header className="story-header">
+        <p className="kicker">A short summary, without medical detail</p>
+        <h1 id="summary-title" tabIndex={-1}>
+          {story.meta.title}: a short summary
+        </h1>
+        <p className="lede">
+          This summary leaves out the medical details and the descriptions of photographs. Every sentence links to
+          the words of the article behind it.
+        </p>
+      </header>
+      <StoryBody story={summary} />
+      <nav aria-label="After the summary" className="summary-next">
+        <ul className="inline-list">
+          <li>
+            <Link href={storyPath(story.slug)}>Read the full story</Link>
+          </li>
+          <li>
+            <Link href="/">Back to all stories</Link>
+          </li>
+        </ul>
+      </nav>
+      <SupportResources story={story} />
+      <NotesList story={summary} />
+      <CitePopover />
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * Runs once when the Node server starts, before it handles any request.
+ *  - lib/http-hardening.ts: security headers on every response, 405 for TRACE/TRACK.
+ *  - lib/vary.ts: keeps the "Vary: Cookie" that proxy.ts sets on content-note-gated
+ *    pages, which Next would otherwise overwrite (vercel/next.js#85999).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const [{ hardenHttpServers }, { mergeVaryOnEveryResponse }] = await Promise.all([
+      import('./lib/http-hardening'),
+      import('./lib/vary'),
+    ]);
+    hardenHttpServers();
+    mergeVaryOnEveryResponse();
+  }
+}
