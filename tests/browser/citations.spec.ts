@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, isInViewport, tabTo } from './support';
+import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
 
-const STORY = '/stories/teigen-pregnancy-loss-essay';
+const SLUG = 'teigen-pregnancy-loss-essay';
+const STORY = `/stories/${SLUG}`;
+
+// These tests read the story itself: start as a reader who has already passed its content note.
+test.beforeEach(async ({ context, baseURL }) => {
+  await passContentNote(context, baseURL!, SLUG);
+});
 
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`citation round trip with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
