@@ -1,6 +1,12 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
+import { GATED_PATH_HEADER } from '@/lib/content-note-gate';
+import { SettingsLink } from './SettingsLink';
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  // A page served in place of another (the content note, by proxy.ts) is rendered
+  // under an internal path; the reader's own address is the one to come back to.
+  const gatedPath = (await headers()).get(GATED_PATH_HEADER);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -14,6 +20,9 @@ export function SiteHeader() {
           <ul className="inline-list">
             <li>
               <Link href="/">Stories</Link>
+            </li>
+            <li>
+              <SettingsLink servedAt={gatedPath} />
             </li>
           </ul>
         </nav>
