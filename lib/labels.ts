@@ -4,8 +4,12 @@ import type { Claim, Source, Story } from './model';
 /** "Heart, 28 October 2020": how a source is named wherever it is cited. */
 export const sourceByline = (source: Source) => `${source.name}, ${formatOptionalDate(source.meta.published)}`;
 
-/** The accessible name of a citation marker; it contains the visible note number. */
-export const markerLabel = (source: Source, noteNumber: number) => `Source: ${sourceByline(source)} (note ${noteNumber})`;
+/**
+ * The accessible name of a citation marker; it contains the visible note number
+ * as a word of its own (label in name, WCAG 2.5.3: axe ignores parenthesised
+ * text when matching, so "(note 4)" would not count as containing "4").
+ */
+export const markerLabel = (source: Source, noteNumber: number) => `Source: ${sourceByline(source)}, note ${noteNumber}`;
 
 export const backLinkLabel = (claimNumber: number) => `Back to claim ${claimNumber}`;
 

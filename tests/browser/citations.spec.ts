@@ -78,7 +78,7 @@ test('every citation marker is named as a source, never by a bare number', async
   await page.goto(STORY);
   const names = await page.locator('a.cite-marker').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
   expect(names.length).toBeGreaterThan(0);
-  for (const name of names) expect(name).toMatch(/^Source: .+, (\d{1,2} [A-Z][a-z]+ \d{4}|date unknown) \(note \d+\)$/);
+  for (const name of names) expect(name).toMatch(/^Source: .+, (\d{1,2} [A-Z][a-z]+ \d{4}|date unknown), note \d+$/);
   await expect(page.getByRole('link', { name: 'Source: Heart, 28 October 2020', exact: false }).first()).toBeVisible();
 });
 
