@@ -60,11 +60,23 @@ export function CitePopover() {
       if (focusWasInside) returnTo.focus();
     };
 
+    // Focus moved out of the popover to another element of the page (Tab or
+    // Shift+Tab past its ends): close it, so it cannot cover the element that now
+    // has focus (the popover sits over the bottom of the screen), and leave focus there.
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || popover.contains(next) || !popover.matches(':popover-open')) return;
+      opener = null;
+      popover.hidePopover();
+    };
+
     document.addEventListener('click', onClick);
     popover.addEventListener('toggle', onToggle);
+    popover.addEventListener('focusout', onFocusOut);
     return () => {
       document.removeEventListener('click', onClick);
       popover.removeEventListener('toggle', onToggle);
+      popover.removeEventListener('focusout', onFocusOut);
     };
   }, []);
 

@@ -24,6 +24,8 @@ export function NotesList({ story }: { story: Story }) {
                 <a href={paragraphPath(story.slug, source.id, note.paragraph)} className="note-source-link">
                   Read it in the archived article<span className="visually-hidden">: {source.name}, paragraph {note.paragraph}</span>
                 </a>
+                {/* On paper a link is only its address: print the original article's. */}
+                <span className="print-only url"> Original address: {source.meta.url ?? 'unknown'}.</span>
               </p>
               {note.alsoIn.length > 0 ? (
                 <p className="note-also">
