@@ -49,5 +49,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Static files need no nonce; their headers come from next.config.
-  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+  // Anchored: unanchored, any page whose path merely began with these ("/icon.svg.html") skipped the proxy and its CSP.
+  matcher: ['/((?!_next/static/|_next/image$|icon\\.svg$|favicon\\.ico$).*)'],
 };

@@ -10,9 +10,15 @@ import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './sec
  *    that neither next.config's headers nor proxy.ts reach. The defaults set
  *    here (with the strict no-script CSP) are replaced by the page's nonce CSP
  *    in proxy.ts and by next.config's headers wherever those apply.
- * 2. Methods no handler can take are refused with 405 instead of crashing:
- *    TRACE and TRACK make the Fetch API's Request constructor throw inside
- *    Next's proxy adapter, which answered 500.
+ * 2. Requests Next would answer with a 500 are answered here with a 4xx (each
+ *    found by tests/browser/hostile-input.spec.ts):
+ *    - methods other than GET, HEAD and POST (and POST to static files): 405.
+ *      TRACE made the Fetch API's Request constructor throw inside Next's proxy
+ *      adapter; PUT, DELETE, OPTIONS and others on a static file failed too.
+ *      No route of the reader takes any other method.
+ *    - a path whose percent-encoding is not UTF-8 (/sources/%FF): 400.
+ *    - Range headers are dropped: a range past the end of a static file made
+ *      Next answer 500, and the reader serves nothing that needs ranges.
  *
  * Left to Node itself, before any of this: a request whose headers pass its
  * 16 KB limit gets 431, a malformed request line 400, and CONNECT (no handler)
@@ -20,22 +26,46 @@ import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './sec
  */
 
 const INSTALLED = Symbol.for('reader.httpHardening');
-const REFUSED_METHODS = new Set(['TRACE', 'TRACK']);
+const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST']);
 
 export function applySecurityDefaults(response: ServerResponse) {
   for (const [name, value] of BASELINE_SECURITY_HEADERS) response.setHeader(name, value);
   response.setHeader('Content-Security-Policy', STATIC_CONTENT_SECURITY_POLICY);
 }
 
-/** Answers the request itself when it must not reach Next; true when it did. */
-export function refuseUnsupported(request: IncomingMessage, response: ServerResponse): boolean {
-  if (!REFUSED_METHODS.has((request.method ?? '').toUpperCase())) return false;
-  response.statusCode = 405;
-  response.setHeader('Allow', 'GET, HEAD, POST');
+function refuse(response: ServerResponse, status: number, message: string, allow?: string) {
+  response.statusCode = status;
+  if (allow) response.setHeader('Allow', allow);
   response.setHeader('Content-Type', 'text/plain; charset=utf-8');
   response.setHeader('Cache-Control', 'no-store');
-  response.end('Method not allowed.\n');
-  return true;
+  response.end(`${message}\n`);
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Answers the request itself when Next must not see it (true when it did); otherwise tidies it for Next. */
+export function screenRequest(request: IncomingMessage, response: ServerResponse): boolean {
+  const method = request.method ?? '';
+  const path = (request.url ?? '/').split('?')[0]!;
+  const isStaticFile = path.startsWith('/_next/static/');
+  if (!ALLOWED_METHODS.has(method) || (isStaticFile && method === 'POST')) {
+    refuse(response, 405, 'Method not allowed.', isStaticFile ? 'GET, HEAD' : 'GET, HEAD, POST');
+    return true;
+  }
+  if (!decodes(path)) {
+    refuse(response, 400, 'Bad request: the address is not valid percent-encoded UTF-8.');
+    return true;
+  }
+  delete request.headers.range;
+  delete request.headers['if-range'];
+  return false;
 }
 
 export function hardenHttpServers() {
@@ -46,7 +76,7 @@ export function hardenHttpServers() {
     if (event === 'request') {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       applySecurityDefaults(response);
-      if (refuseUnsupported(request, response)) return true;
+      if (screenRequest(request, response)) return true;
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof proto.emit;
