@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
+import { header, rawRequest, type RawRequest, type RawResponse } from './raw-http';
+
+/**
+ * Security headers on every kind of response: pages (past the content note
+ * and not), 404 pages, JSON and its 404, static files and their 404,
+ * redirects and refused methods. Sent over a raw socket so that duplicate
+ * headers and redirects are seen as the server sent them.
+ */
+
+const STORY = '/stories/teigen-pregnancy-loss-essay';
+const PASSED = { headers: [['Cookie', `${CONTENT_NOTE_COOKIE}=teigen-pregnancy-loss-essay`]] as [string, string][] };
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values]),
+  );
+}
+
+/** Checks one response; `kind` says whether it is an HTML page (scripts by nonce) or anything else (no scripts). */
+function expectSecurityHeaders(response: RawResponse, what: string) {
+  const policies = header(response, 'content-security-policy');
+  expect(policies, `${what}: exactly one Content-Security-Policy`).toHaveLength(1);
+  const csp = directives(policies[0]!);
+  expect(csp.get('default-src'), what).toEqual(["'self'"]);
+  expect(csp.get('object-src'), what).toEqual(["'none'"]);
+  expect(csp.get('base-uri'), what).toEqual(["'none'"]);
+  expect(csp.get('frame-ancestors'), what).toEqual(["'none'"]);
+  expect(csp.get('form-action'), what).toEqual(["'self'"]);
+  const scripts = csp.get('script-src') ?? [];
+  expect(scripts, `${what}: no eval, no inline script without a nonce`).not.toContain("'unsafe-eval'");
+  expect(scripts, what).not.toContain("'unsafe-inline'");
+  expect(scripts.some((s) => s.startsWith("'nonce-")) || (scripts.length === 1 && scripts[0] === "'none'"), `${what}: script-src is by nonce or 'none' (${scripts.join(' ')})`).toBe(true);
+  expect(header(response, 'x-content-type-options'), what).toEqual(['nosniff']);
+  expect(header(response, 'referrer-policy'), what).toEqual(['no-referrer']);
+  const permissions = header(response, 'permissions-policy');
+  expect(permissions, what).toHaveLength(1);
+  for (const feature of ['camera', 'microphone', 'geolocation']) expect(permissions[0], what).toContain(`${feature}=()`);
+  expect(header(response, 'x-powered-by'), `${what}: no X-Powered-By`).toEqual([]);
+  return csp;
+}
+
+function isHtml(response: RawResponse) {
+  return (header(response, 'content-type')[0] ?? '').startsWith('text/html');
+}
+
+/** An HTML page: a per-request nonce, and every inline or external script carries it. */
+function expectScriptsByNonce(response: RawResponse, what: string, csp: Map<string, string[]>) {
+  const nonce = /^'nonce-([^']+)'$/.exec((csp.get('script-src') ?? []).find((s) => s.startsWith("'nonce-")) ?? '')?.[1];
+  expect(nonce, `${what}: an HTML page allows scripts by nonce`).toBeTruthy();
+  const html = response.body.toString('utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  for (const tag of scripts) expect(tag, `${what}: every <script> carries the nonce`).toContain(`nonce="${nonce}"`);
+  return nonce!;
+}
+
+test.describe('security headers', () => {
+  const cases: [string, RawRequest, number][] = [
+    ['home page', { target: '/' }, 200],
+    ['story behind its content note', { target: STORY }, 200],
+    ['story, note passed', { target: STORY, ...PASSED }, 200],
+    ['articles list, note passed', { target: `${STORY}/sources`, ...PASSED }, 200],
+    ['one article, note passed', { target: `${STORY}/sources/heart`, ...PASSED }, 200],
+    ['reading settings', { target: '/settings' }, 200],
+    ['a page that does not exist', { target: '/no/such/page' }, 404],
+    ['a story that does not exist', { target: '/stories/no-such-story', ...PASSED }, 404],
+    ['a near miss of a static file name', { target: '/icon.svg.html' }, 404],
+    ['citations JSON', { target: `${STORY}/citations.json` }, 200],
+    ['citations JSON of no story', { target: '/stories/no-such-story/citations.json' }, 404],
+    ['the icon', { target: '/icon.svg' }, 200],
+    ['a static file that does not exist', { target: '/_next/static/chunks/no-such-file.js' }, 404],
+    ["Next's trailing-slash redirect", { target: `${STORY}/` }, 308],
+    ['HEAD of the home page', { method: 'HEAD', target: '/' }, 200],
+    ['TRACE, refused', { method: 'TRACE', target: '/' }, 405],
+  ];
+
+  for (const [what, request, status] of cases) {
+    test(`given ${what}, every security header is there`, async ({ baseURL }) => {
+      const response = await rawRequest(baseURL!, request);
+      expect(response.status, what).toBe(status);
+      const csp = expectSecurityHeaders(response, what);
+      if (isHtml(response) && request.method !== 'HEAD') expectScriptsByNonce(response, what, csp);
+    });
+  }
+
+  test('given the JavaScript and CSS a story page loads, each carries the headers and a script-free policy', async ({ baseURL }) => {
+    const page = await rawRequest(baseURL!, { target: STORY, ...PASSED });
+    const assets = [...page.body.toString('utf8').matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
+    expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
+    for (const asset of new Set(assets)) {
+      const response = await rawRequest(baseURL!, { target: asset });
+      expect(response.status, asset).toBe(200);
+      const csp = expectSecurityHeaders(response, asset);
+      expect(csp.get('script-src'), asset).toEqual(["'none'"]);
+      expect(header(response, 'cache-control')[0], asset).toContain('immutable');
+    }
+  });
+
+  test('given two requests for the same page, each gets its own nonce', async ({ baseURL }) => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const response = await rawRequest(baseURL!, { target: STORY, ...PASSED });
+      nonces.add(expectScriptsByNonce(response, 'story', expectSecurityHeaders(response, 'story')));
+    }
+    expect(nonces.size).toBe(3);
+  });
+
+  test('given a redirect, its Location stays on this site', async ({ baseURL }) => {
+    const response = await rawRequest(baseURL!, { target: `${STORY}/sources/` });
+    expect(response.status).toBe(308);
+    expect(header(response, 'location')).toEqual([`${STORY}/sources`]);
+  });
+});
