@@ -1,15 +1,15 @@
 import { markerLabel, reportedByList } from '@/lib/labels';
 import type { Story } from '@/lib/model';
+import { storyIndex } from '@/lib/story-index';
 
 /**
  * A citation marker: a real link to the note, so it works with no script and
  * no CSS; the popover script enhances it. Its name says what it is.
  */
 export function CiteMarker({ story, markerId }: { story: Story; markerId: string }) {
-  const claim = story.claims.find((candidate) => candidate.citations.some((c) => c.markerId === markerId));
-  const citation = claim?.citations.find((c) => c.markerId === markerId);
-  const source = citation && story.sources.find((s) => s.id === citation.sourceId);
-  if (!claim || !citation || !source) return null;
+  const found = storyIndex(story).markers.get(markerId);
+  if (!found) return null;
+  const { claim, citation, source } = found;
   return (
     <a
       id={markerId}

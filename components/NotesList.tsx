@@ -1,12 +1,14 @@
 import { claimReports } from '@/lib/corroboration';
 import { backLinkLabel, reportedByText, sourceByline } from '@/lib/labels';
 import type { Story } from '@/lib/model';
+import { storyIndex } from '@/lib/story-index';
 import { paragraphPath } from '@/lib/routes';
 
 /** The notes at the end of the account: each cited passage, where it is, and a way back to every use. */
 export function NotesList({ story }: { story: Story }) {
-  const sourceOf = (id: string) => story.sources.find((source) => source.id === id)!;
-  const claimOf = (markerId: string) => story.claims.find((claim) => claim.citations.some((c) => c.markerId === markerId))!;
+  const index = storyIndex(story);
+  const sourceOf = (id: string) => index.sourceById.get(id)!;
+  const claimOf = (markerId: string) => index.markers.get(markerId)!.claim;
   return (
     <section className="notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">Notes</h2>

@@ -3,13 +3,14 @@ import { highlightSegments } from '@/lib/highlights';
 import { backLinkLabel } from '@/lib/labels';
 import type { Paragraph, Source, Story } from '@/lib/model';
 import { markerPath, paragraphId } from '@/lib/routes';
+import { paragraphKey, storyIndex } from '@/lib/story-index';
 import { linkToPassage } from '@/lib/text-fragment';
 
 /** One archived paragraph with its cited passages marked and a way back to every claim that cites them. */
 function SourceParagraph({ story, source, paragraph }: { story: Story; source: Source; paragraph: Paragraph }) {
-  const notes = story.notes.filter((note) => note.sourceId === source.id && note.paragraph === paragraph.number);
-  const claimNumberOf = (markerId: string) =>
-    story.claims.find((claim) => claim.citations.some((c) => c.markerId === markerId))!.number;
+  const index = storyIndex(story);
+  const notes = index.notesByParagraph.get(paragraphKey(source.id, paragraph.number)) ?? [];
+  const claimNumberOf = (markerId: string) => index.markers.get(markerId)!.claim.number;
   return (
     <p id={paragraphId(paragraph.number)} className="source-paragraph">
       {highlightSegments(paragraph.text, notes).map((segment, index) =>
