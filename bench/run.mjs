@@ -27,7 +27,7 @@ import { CONTENT_NOTE_COOKIE } from '../lib/content-note-cookie.ts';
 import { measurePageBytes } from './lib/bytes.mjs';
 import { findChromium, lighthouseRun } from './lib/lighthouse.mjs';
 import { load } from './lib/load.mjs';
-import { residentBytes, sampleMemory, sleep, startProcess, stopAll, stopProcess, waitForHttp } from './lib/process.mjs';
+import { cpuMs, residentBytes, sampleMemory, sleep, startProcess, stopAll, stopProcess, waitForHttp } from './lib/process.mjs';
 import { formatTable } from './lib/report.mjs';
 import { createWorkspace } from './lib/workspace.mjs';
 
@@ -158,7 +158,7 @@ async function lighthouseAll(storyPath, cookie) {
   return { chromium: chromePath, pages };
 }
 
-async function throughput(storyPath, cookie, savedHtml, dir) {
+async function throughput(server, storyPath, cookie, savedHtml, dir) {
   const file = path.join(dir, 'story.html');
   writeFileSync(file, savedHtml);
   const staticServer = startProcess(process.execPath, [path.join(ROOT, 'bench', 'static-server.mjs'), file, String(staticPort)], {
@@ -173,13 +173,20 @@ async function throughput(storyPath, cookie, savedHtml, dir) {
   await load({ ...common, seconds: 3, url: nextUrl, headers: { Cookie: cookie } });
   await load({ ...common, seconds: 2, url: staticUrl });
   const runs = { next: [], static: [] };
+  // Server CPU per request: unlike req/s, it barely moves when other work shares the cores.
+  const measured = async (pid, options) => {
+    const before = cpuMs(pid);
+    const result = await load(options);
+    const after = cpuMs(pid);
+    return { ...result, serverCpuMsPerRequest: before === undefined ? null : (after - before) / Math.max(1, result.requests) };
+  };
   for (let i = 0; i < config.runs; i++) {
     log(`throughput run ${i + 1}/${config.runs}: story page, then the static server (${common.seconds} s each, ${common.connections} connections)…`);
-    runs.next.push(await load({ ...common, url: nextUrl, headers: { Cookie: cookie } }));
-    runs.static.push(await load({ ...common, url: staticUrl }));
+    runs.next.push(await measured(server.pid, { ...common, url: nextUrl, headers: { Cookie: cookie } }));
+    runs.static.push(await measured(staticServer.pid, { ...common, url: staticUrl }));
   }
   await stopProcess(staticServer);
-  const keys = ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'errors', 'timeouts', 'non2xx'];
+  const keys = ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'errors', 'timeouts', 'non2xx', 'serverCpuMsPerRequest'];
   const next = medianOf(runs.next, keys);
   const plain = medianOf(runs.static, keys);
   return {
@@ -311,7 +318,7 @@ async function main() {
     if (!savedHtml.includes('class="story-body"')) throw new Error('the story page did not render the story with the content-note cookie set');
 
     const lighthouse = await lighthouseAll(storyPath, cookie);
-    const tp = await throughput(storyPath, cookie, savedHtml, workspace.dir);
+    const tp = await throughput(server, storyPath, cookie, savedHtml, workspace.dir);
     const loadResult = await loadRun(server, slug, cookie);
     await stopProcess(server);
 

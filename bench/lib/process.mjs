@@ -61,6 +61,24 @@ function processTree(pid) {
   return pids;
 }
 
+/** CPU time (user + system) used so far by a process tree, in ms; undefined where /proc is unavailable. */
+export function cpuMs(pid) {
+  let ticks = 0;
+  let seen = false;
+  for (const member of processTree(pid)) {
+    try {
+      // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+      const fields = readFileSync(`/proc/${member}/stat`, 'utf8').split(') ').pop().split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      seen = true;
+    } catch {
+      // Gone.
+    }
+  }
+  // Linux reports in clock ticks of 1/100 s (USER_HZ) on every platform Node runs on.
+  return seen ? ticks * 10 : undefined;
+}
+
 /** Resident memory (VmRSS) of a process tree in bytes; undefined where /proc is unavailable. */
 export function residentBytes(pid) {
   let total = 0;

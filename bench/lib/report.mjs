@@ -47,8 +47,10 @@ export function formatTable(results) {
   rows.push('---');
   row(`story page, Next (${tp.connections} connections, ${tp.seconds} s × ${tp.next.runs.length}): req/s`, num(tp.next.reqPerSec), 'story page req/s, 20 connections');
   row('  latency p50 / p99', `${ms(tp.next.latencyP50Ms)} / ${ms(tp.next.latencyP99Ms)}`, 'story page p99 latency');
+  row('  server CPU per request', `${num(tp.next.serverCpuMsPerRequest, 1)} ms`);
   row('same HTML from a plain node:http server: req/s', num(tp.static.reqPerSec));
   row('  latency p50 / p99', `${ms(tp.static.latencyP50Ms)} / ${ms(tp.static.latencyP99Ms)}`);
+  row('  server CPU per request', `${num(tp.static.serverCpuMsPerRequest, 2)} ms`);
   row('  static ÷ Next throughput', `${num(tp.staticOverNext, 1)}×`);
   rows.push('---');
   for (const size of pipeline.sizes) {
