@@ -49,6 +49,8 @@ for (const javaScriptEnabled of [false, true]) {
 }
 
 test('given a popover opened from a marker, Esc closes it and focus returns to the marker', async ({ page }) => {
+  // axe over the whole story (every note and section note) takes a while on a busy machine.
+  test.setTimeout(90_000);
   await page.goto(STORY);
   const marker = page.locator('a.cite-marker').nth(2);
   await marker.focus();
