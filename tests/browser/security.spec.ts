@@ -117,3 +117,35 @@ test.describe('security headers', () => {
     expect(header(response, 'location')).toEqual([`${STORY}/sources`]);
   });
 });
+
+test.describe('what a shared cache may keep (README, "Deployment")', () => {
+  const cacheControl = (response: RawResponse) => header(response, 'cache-control').join(', ');
+  const vary = (response: RawResponse) => header(response, 'vary').join(', ').toLowerCase();
+
+  test('given pages, none may be stored by a shared cache, and story pages vary on the cookie', async ({ baseURL }) => {
+    for (const [target, headers] of [
+      ['/', []],
+      ['/settings', []],
+      [STORY, []],
+      [STORY, PASSED.headers],
+      [`${STORY}/sources`, PASSED.headers],
+    ] as [string, [string, string][]][]) {
+      const response = await rawRequest(baseURL!, { target, headers });
+      expect(response.status, target).toBe(200);
+      expect(cacheControl(response), target).toMatch(/\bprivate\b/);
+      expect(cacheControl(response), target).toMatch(/\bno-store\b/);
+      if (target.startsWith(STORY)) expect(vary(response), target).toMatch(/\bcookie\b/);
+    }
+  });
+
+  test('given the citations JSON, any cache may keep it a while; static files forever', async ({ baseURL }) => {
+    const json = await rawRequest(baseURL!, { target: `${STORY}/citations.json` });
+    expect(cacheControl(json)).toMatch(/^public\b/);
+    expect(cacheControl(json)).toMatch(/\bs-maxage=\d+/);
+    const page = await rawRequest(baseURL!, { target: STORY, ...PASSED });
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(page.body.toString('utf8'))![1]!;
+    const file = await rawRequest(baseURL!, { target: chunk });
+    expect(cacheControl(file)).toBe('public, max-age=31536000, immutable');
+  });
+});
+
