@@ -1,0 +1,45 @@
+/**
+ * Deliverable 7, print: printing a story (or its summary, or a source) gives the
+ * account with its notes and the sources' addresses, without navigation or controls.
+ */
+import { expect, test, visit } from './a11y-fixtures';
+
+test('printing any story, summary or source gives the text, the notes and the addresses, and no navigation or controls', async ({ page, site, baseURL }) => {
+  test.setTimeout(60_000);
+  const printable = site.pages.filter((p) => ['story', 'summary', 'source'].includes(p.kind));
+  expect(printable.length).toBeGreaterThan(0);
+  // Even a reader with the dark theme gets dark text on white paper.
+  for (const entry of printable) {
+    await visit(page, baseURL!, site, entry, { viewport: 'desktop', colorScheme: 'dark', js: true, settings: { theme: 'dark' } });
+    await page.emulateMedia({ media: 'print' });
+    const where = entry.label;
+
+    for (const hidden of ['banner', 'contentinfo', 'navigation']) {
+      for (const landmark of await page.getByRole(hidden as 'banner').all()) await expect(landmark, `${where}: ${hidden}`).toBeHidden();
+    }
+    for (const control of await page.locator('button, form, .skip-link, [popover], [role="doc-backlink"], .backlink-chip').all()) {
+      await expect(control, `${where}: controls are not printed`).toBeHidden();
+    }
+
+    await expect(page.locator('h1'), where).toBeVisible();
+    const printed = await page.evaluate(() => ({
+      color: getComputedStyle(document.body).color,
+      paragraphs: [...document.querySelectorAll('main p')].filter((p) => p.getClientRects().length > 0).length,
+      notes: document.querySelectorAll('.notes-list > li').length,
+      notesShown: [...document.querySelectorAll('.notes-list > li')].filter((li) => li.getClientRects().length > 0).length,
+      addresses: [...document.querySelectorAll('.notes-list > li .print-only')].map((el) => ({ shown: el.getClientRects().length > 0, text: el.textContent ?? '' })),
+    }));
+    expect(printed.color, `${where}: black text`).toBe('rgb(0, 0, 0)');
+    expect(printed.paragraphs, where).toBeGreaterThan(0);
+    expect(printed.notesShown, `${where}: every note is printed`).toBe(printed.notes);
+    for (const address of printed.addresses) {
+      expect(address.shown, where).toBe(true);
+      expect(address.text, where).toMatch(/Original address: (https?:\/\/\S+|unknown)\./);
+    }
+    if (entry.kind === 'story') expect(printed.addresses.length, `${where}: every note prints its article's address`).toBe(printed.notes);
+
+    // On screen the addresses stay out of the way (the notes link to the archived copies instead).
+    await page.emulateMedia({ media: 'screen' });
+    for (const address of (await page.locator('.print-only').all()).slice(0, 3)) await expect(address, where).toBeHidden();
+  }
+});
