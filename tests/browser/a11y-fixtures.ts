@@ -7,12 +7,12 @@
  * each state that changes what it shows: a reader's first visit (a story's pages
  * show its content note) and after continuing past the note.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
 import { SETTINGS_COOKIE, serializeSettings, DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/reader-settings';
-import { AXE_TAGS } from './support';
+import { axeViolations, DISABLED_AXE_RULES } from './axe';
+
+export { axeViolations, DISABLED_AXE_RULES };
 
 export type PageKind = 'home' | 'settings' | 'content-note' | 'summary' | 'story' | 'sources' | 'source' | 'not-found' | 'other';
 
@@ -174,40 +174,6 @@ export async function visit(page: Page, baseURL: string, site: Site, entry: Site
   await setCookies(page.context(), baseURL, site, entry, state?.settings);
   const response = await page.goto(entry.path);
   expect(response?.status(), entry.label).toBe(entry.status);
-}
-
-const require = createRequire(import.meta.url);
-// axe-core 4.14 injected directly: faster than @axe-core/playwright's per-run page,
-// and newer (its label-content-name-mismatch rule is no longer experimental).
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * Rules disabled anywhere, each with its reason. Keep this empty unless a rule
- * is wrong for this site; ACCESSIBILITY.md lists whatever is here.
- */
-export const DISABLED_AXE_RULES: Record<string, string> = {};
-
-/**
- * Runs axe (WCAG 2.0–2.2 A and AA, best practice) on the page as it is; returns
- * one line per violation. `include` limits it to part of the page (CSS selectors).
- */
-export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
-    async ({ tags, disabled, include }) => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-      const results = await axe.run((include ? { include: include.map((selector) => [selector]) } : document) as Document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
-        resultTypes: ['violations'],
-      });
-      return results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join('\n      ')}`,
-      );
-    },
-    { tags: AXE_TAGS, disabled: Object.keys(DISABLED_AXE_RULES), include },
-  );
-  return violations;
 }
 
 /**

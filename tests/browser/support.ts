@@ -1,16 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
+import { AXE_TAGS, axeViolations } from './axe';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+export { AXE_TAGS };
 
 /** Runs axe on the page as it is and fails with a readable list of what it found. */
 export async function expectNoAxeViolations(page: Page, context: string) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-  expect(summary, `axe violations on ${context}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${context}`).toEqual([]);
 }
 
 /**
