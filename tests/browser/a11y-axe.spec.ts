@@ -21,7 +21,19 @@ for (const state of MATRIX) {
     test.setTimeout(120_000);
     await enterState(page, state);
     const problems: string[] = [];
+    // With scripts on, a script error or a hydration mismatch (the server's HTML and the browser's
+    // render disagree: what a screen reader was given may change under it) is a problem too.
+    let current = site.pages[0]!;
+    if (state.js) {
+      page.on('pageerror', (error) => problems.push(`${current.label}: script error: ${error.message}`));
+      page.on('console', (message) => {
+        // (The 404 page's own status is logged as a failed load: that one is expected.)
+        const ownStatus = message.location().url === new URL(current.path, baseURL).href && current.status !== 200;
+        if (message.type() === 'error' && !ownStatus) problems.push(`${current.label}: console error: ${message.text().slice(0, 200)}`);
+      });
+    }
     for (const entry of site.pages) {
+      current = entry;
       await visit(page, baseURL!, site, entry, state);
       for (const violation of await axeViolations(page)) problems.push(`${entry.label}: ${violation}`);
     }
