@@ -53,15 +53,30 @@ function lowerOf(code: number): string {
   return lower;
 }
 
-export function foldTypography(original: string): FoldedText {
+// Scratch space for the folding loop, grown as needed and reused by every call
+// (folding is synchronous): three fresh buffers per call, most of them thrown
+// away, kept the garbage collector busy on large stories.
+let scratchUnits = new Uint16Array(4096);
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
+function foldIntoScratch(original: string): number {
   // One entry per UTF-16 code unit of the folded text, so that indexes into
   // `text` (as indexOf returns them) are indexes into `starts` and `ends` too.
   // No unit folds to more than three ("…" → "..."; lower-casing adds at most one).
-  const out = new Uint16Array(original.length * 3);
-  const starts = new Int32Array(original.length * 3);
-  const ends = new Int32Array(original.length * 3);
-  const length = foldInto(original, out, starts, ends);
-  return { text: unitsToString(out, length), starts: starts.slice(0, length), ends: ends.slice(0, length) };
+  const capacity = original.length * 3;
+  if (scratchUnits.length < capacity) {
+    const size = Math.max(capacity, scratchUnits.length * 2);
+    scratchUnits = new Uint16Array(size);
+    scratchStarts = new Int32Array(size);
+    scratchEnds = new Int32Array(size);
+  }
+  return foldInto(original, scratchUnits, scratchStarts, scratchEnds);
+}
+
+export function foldTypography(original: string): FoldedText {
+  const length = foldIntoScratch(original);
+  return { text: unitsToString(scratchUnits, length), starts: scratchStarts.slice(0, length), ends: scratchEnds.slice(0, length) };
 }
 
 /**
@@ -147,7 +162,7 @@ function unitsToString(units: Uint16Array, length: number): string {
 
 /** The canonical form alone, for comparisons that need no mapping back. */
 export function fold(text: string): string {
-  return foldTypography(text).text;
+  return unitsToString(scratchUnits, foldIntoScratch(text));
 }
 
 export interface TextRange {
