@@ -115,7 +115,7 @@ async function pipelineCost(dir) {
   for (let i = 1; i < sizes.length; i++) {
     const [a, b] = [sizes[i - 1], sizes[i]];
     if (a.medianMs && b.medianMs) {
-      growth.push({ from: a.sources, to: b.sources, sizeRatio: b.citations / a.citations, timeRatio: b.medianMs / a.medianMs, extraMemoryRatio: (b.peakRssBytes - b.rssBeforeBytes) / Math.max(1, a.peakRssBytes - a.rssBeforeBytes) });
+      growth.push({ from: a.sources, to: b.sources, sizeRatio: b.citations / a.citations, timeRatio: b.medianMs / a.medianMs, cpuRatio: b.medianCpuMs / a.medianCpuMs, extraMemoryRatio: (b.peakRssBytes - b.rssBeforeBytes) / Math.max(1, a.peakRssBytes - a.rssBeforeBytes) });
     }
   }
   return { sizes, growth };
@@ -198,7 +198,7 @@ async function throughput(server, storyPath, cookie, savedHtml, dir) {
   };
 }
 
-async function loadRun(server, slug, cookie) {
+async function loadRun(server, serverLogFile, slug, cookie) {
   const story = `/stories/${slug}`;
   const html = await (await fetch(`${base}${story}/sources`, { headers: { Cookie: cookie } })).text();
   const source = new RegExp(`href="(${story}/sources/[a-z0-9-]+)"`).exec(html)?.[1] ?? `${story}/sources`;
@@ -215,6 +215,11 @@ async function loadRun(server, slug, cookie) {
   const sampler = sampleMemory(server.pid, 250);
   const result = await load({ url: `${base}/`, connections: config.loadConnections, seconds: config.loadSeconds, requests });
   const samples = sampler.stop();
+  if (result.serverErrors > 0) {
+    // Keep the evidence: which requests, and what the server said.
+    const serverLog = readFileSync(serverLogFile, 'utf8').split('\n').slice(-60).join('\n');
+    log(`load run: ${result.serverErrors} answers were 5xx; answers by request: ${JSON.stringify(result.byRequest)}\nserver log (last lines):\n${serverLog}`);
+  }
   await sleep(2000);
   const afterRss = residentBytes(server.pid);
   const windowPeak = (from, to) => Math.max(0, ...samples.filter((s) => s.t >= from && s.t < to).map((s) => s.rss));
@@ -259,8 +264,9 @@ function targets(results) {
   add('story page p99 latency', '≤ 100 ms', tp.next.latencyP99Ms, tp.next.latencyP99Ms <= 100, 'queueing behind per-request rendering');
   const largest = results.pipeline.sizes.at(-1);
   add(`pipeline, ${largest.sources} sources / ${largest.citations ?? '?'} citations`, '< 2 s', largest.medianMs ?? largest.failed, (largest.medianMs ?? Infinity) < 2000, 'validation too slow');
-  const worst = Math.max(...results.pipeline.growth.map((g) => g.timeRatio / g.sizeRatio));
-  add('pipeline growth (time ratio ÷ size ratio)', '≤ 1 (linear), 25% noise allowed', worst, worst <= 1.25, 'super-linear step in validation');
+  // Judged on CPU time, which other work on the cores disturbs far less than wall time.
+  const worst = Math.max(...results.pipeline.growth.map((g) => (g.cpuRatio ?? g.timeRatio) / g.sizeRatio));
+  add('pipeline growth (CPU time ratio ÷ size ratio)', '≤ 1 (linear), 25% noise allowed', worst, worst <= 1.25, 'super-linear step in validation');
   const ld = results.load;
   const loadErrors = ld.errors + ld.timeouts + ld.serverErrors;
   add('load run errors + timeouts + 5xx', '0', loadErrors, loadErrors === 0, 'see the load section');
@@ -319,7 +325,7 @@ async function main() {
 
     const lighthouse = await lighthouseAll(storyPath, cookie);
     const tp = await throughput(server, storyPath, cookie, savedHtml, workspace.dir);
-    const loadResult = await loadRun(server, slug, cookie);
+    const loadResult = await loadRun(server, path.join(workspace.dir, 'server.log'), slug, cookie);
     await stopProcess(server);
 
     const results = {

@@ -56,12 +56,12 @@ export function formatTable(results) {
   for (const size of pipeline.sizes) {
     const value = size.failed
       ? `failed: ${size.failed.split('\n')[0]}`
-      : `${ms(size.medianMs)}, peak RSS ${mb(size.peakRssBytes)} (+${mb(size.peakRssBytes - size.rssBeforeBytes)} over start)`;
+      : `${ms(size.medianMs)} (CPU ${ms(size.medianCpuMs)}), peak RSS ${mb(size.peakRssBytes)} (+${mb(size.peakRssBytes - size.rssBeforeBytes)} over start)`;
     const last = size === pipeline.sizes.at(-1);
     row(`pipeline: ${size.sources} sources / ${size.citations ?? size.sources * 10} citations`, value, last ? `pipeline, ${size.sources} sources / ${size.citations ?? '?'} citations` : undefined);
   }
   for (const [i, g] of pipeline.growth.entries()) {
-    row(`  growth ${g.from} → ${g.to} sources`, `time ×${num(g.timeRatio, 1)} for ×${num(g.sizeRatio)} size; extra memory ×${num(g.extraMemoryRatio, 1)}`, i === pipeline.growth.length - 1 ? 'pipeline growth (time ratio ÷ size ratio)' : undefined);
+    row(`  growth ${g.from} → ${g.to} sources`, `time ×${num(g.timeRatio, 1)}, CPU ×${num(g.cpuRatio, 1)} for ×${num(g.sizeRatio)} size; extra memory ×${num(g.extraMemoryRatio, 1)}`, i === pipeline.growth.length - 1 ? 'pipeline growth (CPU time ratio ÷ size ratio)' : undefined);
   }
   rows.push('---');
   const errors = load.errors + load.timeouts + load.serverErrors;
