@@ -1,5 +1,5 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
-import type { ComponentPropsWithoutRef, ReactElement, ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Story } from '@/lib/model';
 import { remarkStoryAnchors } from '@/lib/remark-anchors';
 import { CiteMarker } from './CiteMarker';
@@ -19,10 +19,6 @@ function compile(story: Story): Promise<ReactElement> {
       <SensitivePassage topic={topic} endId={endId}>
         {children}
       </SensitivePassage>
-    ),
-    // Authors write HTML's lowercase `datetime`; React wants `dateTime`.
-    time: ({ datetime, ...props }: ComponentPropsWithoutRef<'time'> & { datetime?: string }) => (
-      <time dateTime={datetime} {...props} />
     ),
   };
   return compileMDX({
