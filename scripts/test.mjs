@@ -36,15 +36,21 @@ function findChromium() {
   return CHROMIUM.find((candidate) => existsSync(candidate));
 }
 
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+
+/** Installs a Debian package when running as root on Debian; true when it was attempted. */
+function aptInstall(packageName, why) {
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log(`\n${why}: installing Debian's ${packageName} package (running as root)…`);
+  run(`install ${packageName}`, 'sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packageName}`]);
+  return true;
+}
+
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
 function ensureChromium() {
   let found = findChromium();
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('\nNo Chromium found: installing Debian\'s chromium package (running as root)…');
-    run('install chromium', 'sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
-    found = findChromium();
-  }
+  if (!found && aptInstall('chromium', 'No Chromium found')) found = findChromium();
   if (!found) {
     console.error(
       '\nNo Chromium found, so the browser tests cannot run.\n' +
@@ -54,6 +60,12 @@ function ensureChromium() {
     );
   }
   return found;
+}
+
+/** The Nu HTML Checker (vnu-jar, shipped in node_modules) needs a Java runtime. */
+function ensureJava() {
+  if (hasJava() || (aptInstall('default-jre-headless', 'No Java found for the HTML checker') && hasJava())) return;
+  console.error('\nNo Java found: the HTML validity test will fail. On Debian or Ubuntu: sudo apt-get install default-jre-headless');
 }
 
 countStep('content check', run('content check', bin('tsx'), ['scripts/content-check.ts']));
@@ -75,6 +87,7 @@ if (existsSync(vitestReport)) {
 const buildOk = run('production build', bin('next'), ['build']);
 countStep('production build', buildOk);
 
+ensureJava();
 const chromium = ensureChromium();
 if (!chromium) {
   countStep('browser tests (no Chromium)', false);
