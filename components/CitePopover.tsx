@@ -73,7 +73,10 @@ export function CitePopover() {
     document.addEventListener('click', onClick);
     popover.addEventListener('toggle', onToggle);
     popover.addEventListener('focusout', onFocusOut);
+    // Says the enhancement has taken over: until now a marker is a plain link to its note.
+    popover.dataset.enhanced = 'true';
     return () => {
+      delete popover.dataset.enhanced;
       document.removeEventListener('click', onClick);
       popover.removeEventListener('toggle', onToggle);
       popover.removeEventListener('focusout', onFocusOut);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
+import { expectNoAxeViolations, isInViewport, passContentNote, tabTo, waitForCitationEnhancement } from './support';
 
 const SLUG = 'teigen-pregnancy-loss-essay';
 const STORY = `/stories/${SLUG}`;
@@ -15,6 +15,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     test('given the story, a keyboard user goes from a claim to its note, to the source paragraph and back to the same marker', async ({ page }) => {
       await page.goto(STORY);
+      if (javaScriptEnabled) await waitForCitationEnhancement(page);
       const marker = page.locator('a.cite-marker').first();
       const markerId = await marker.getAttribute('id');
       const noteHref = await marker.getAttribute('href');
@@ -52,6 +53,7 @@ test('given a popover opened from a marker, Esc closes it and focus returns to t
   // axe over the whole story (every note and section note) takes a while on a busy machine.
   test.setTimeout(90_000);
   await page.goto(STORY);
+  await waitForCitationEnhancement(page);
   const marker = page.locator('a.cite-marker').nth(2);
   await marker.focus();
   await page.keyboard.press('Enter');
@@ -68,6 +70,7 @@ test('given a popover opened from a marker, Esc closes it and focus returns to t
 test('given a popover on a 320 px screen, it stays entirely on screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(STORY);
+  await waitForCitationEnhancement(page);
   await page.locator('a.cite-marker').last().click();
   const box = (await page.locator('#cite-popover').boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);

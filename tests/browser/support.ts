@@ -59,3 +59,11 @@ export async function passContentNote(context: BrowserContext, baseURL: string, 
     { name: CONTENT_NOTE_COOKIE, value: slug, url: baseURL, httpOnly: true, sameSite: 'Lax' },
   ]);
 }
+
+/**
+ * Waits until the citation popover script has taken over the markers; before
+ * that (the page not yet hydrated) a marker is the plain link to its note.
+ */
+export async function waitForCitationEnhancement(page: Page) {
+  await expect(page.locator('#cite-popover[data-enhanced="true"]')).toBeAttached({ timeout: 15_000 });
+}
