@@ -8,8 +8,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const [{ hardenHttpServers }, { mergeVaryOnEveryResponse }] = await Promise.all([
-      import('./lib/http-hardening'),
-      import('./lib/vary'),
+      import('./lib/http/hardening'),
+      import('./lib/http/vary'),
     ]);
     hardenHttpServers();
     mergeVaryOnEveryResponse();

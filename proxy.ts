@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CONTENT_NOTE_ROUTE_PREFIX, GATED_CACHE_CONTROL, GATED_PATH_HEADER, gatedStoryOf } from '@/lib/content-note-gate';
-import { CONTENT_NOTE_COOKIE, hasContinued } from '@/lib/content-note-cookie';
-import { contentNoteRoute } from '@/lib/routes';
-import { contentSecurityPolicy } from '@/lib/security-headers';
+import { CONTENT_NOTE_ROUTE_PREFIX, GATED_CACHE_CONTROL, GATED_PATH_HEADER, gatedStoryOf } from '@/lib/gate/paths';
+import { CONTENT_NOTE_COOKIE, hasContinued } from '@/lib/gate/cookie';
+import { contentNoteRoute } from '@/lib/view/routes';
+import { contentSecurityPolicy } from '@/lib/http/security-headers';
 
 /**
  * Runs before every page:

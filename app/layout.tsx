@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SiteFooter, SiteHeader } from '@/components/SiteHeader';
-import { SETTINGS_COOKIE, colorSchemeFor, htmlSettingsAttributes, parseSettings } from '@/lib/reader-settings';
+import { SETTINGS_COOKIE, colorSchemeFor, htmlSettingsAttributes, parseSettings } from '@/lib/settings/settings';
 import './globals.css';
 
 export const metadata: Metadata = {

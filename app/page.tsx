@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { getStories } from '@/lib/content';
-import { formatDate } from '@/lib/format';
-import { storyPath } from '@/lib/routes';
+import { getStories } from '@/lib/content/store';
+import { formatDate } from '@/lib/view/dates';
+import { storyPath } from '@/lib/view/routes';
 
 export default function HomePage() {
   const stories = getStories();

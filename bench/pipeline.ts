@@ -5,8 +5,8 @@
  * schema, MDX walk, every citation resolved, corroboration across all sources)
  * and prints one JSON line.
  */
-import { buildStory } from '../lib/build-story';
-import { hasErrors } from '../lib/diagnostics';
+import { buildStory } from '../lib/content/build';
+import { hasErrors } from '../lib/content/diagnostics';
 import { syntheticStory } from './synthetic-story';
 
 const sources = Number(process.argv[2] ?? 10);

@@ -23,7 +23,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CONTENT_NOTE_COOKIE } from '../lib/content-note-cookie.ts';
+import { CONTENT_NOTE_COOKIE } from '../lib/gate/cookie.ts';
 import { measurePageBytes } from './lib/bytes.mjs';
 import { findChromium, lighthouseRun } from './lib/lighthouse.mjs';
 import { load } from './lib/load.mjs';

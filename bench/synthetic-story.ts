@@ -1,4 +1,4 @@
-import type { StoryFiles } from '../lib/build-story';
+import type { StoryFiles } from '../lib/content/build';
 
 /**
  * A synthetic story for measuring the content pipeline at growing size:

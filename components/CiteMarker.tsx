@@ -1,6 +1,6 @@
-import { markerLabel, reportedByList } from '@/lib/labels';
-import type { Story } from '@/lib/model';
-import { storyIndex } from '@/lib/story-index';
+import { markerLabel, reportedByList } from '@/lib/view/labels';
+import type { Story } from '@/lib/content/model';
+import { storyIndex } from '@/lib/content/story-index';
 
 /**
  * A citation marker: a real link to the note, so it works with no script and

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Story } from '@/lib/model';
-import { contentNoteActionPath, summaryPath } from '@/lib/routes';
+import type { Story } from '@/lib/content/model';
+import { contentNoteActionPath, summaryPath } from '@/lib/view/routes';
 import { ContentNoteReturnField, FocusNoteHeading } from './ContentNoteReturnField';
 import { SupportResources } from './SupportResources';
 

@@ -1,8 +1,8 @@
-import { claimReports } from '@/lib/corroboration';
-import { backLinkLabel, reportedByText, sourceByline } from '@/lib/labels';
-import type { Story } from '@/lib/model';
-import { storyIndex } from '@/lib/story-index';
-import { paragraphPath } from '@/lib/routes';
+import { claimReports } from '@/lib/content/corroborate';
+import { backLinkLabel, reportedByText, sourceByline } from '@/lib/view/labels';
+import type { Story } from '@/lib/content/model';
+import { storyIndex } from '@/lib/content/story-index';
+import { paragraphPath } from '@/lib/view/routes';
 
 /** The notes at the end of the account: each cited passage, where it is, and a way back to every use. */
 export function NotesList({ story }: { story: Story }) {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { SETTINGS_PATH, settingsPathFrom } from '@/lib/reader-settings';
+import { SETTINGS_PATH, settingsPathFrom } from '@/lib/settings/settings';
 
 /**
  * The header's link to the reading settings. It carries the current page as the

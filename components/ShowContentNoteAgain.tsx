@@ -1,4 +1,4 @@
-import { contentNoteActionPath } from '@/lib/routes';
+import { contentNoteActionPath } from '@/lib/view/routes';
 
 /**
  * A visible way to undo "Continue to the story": it forgets the choice for

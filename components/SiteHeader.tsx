@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { GATED_PATH_HEADER } from '@/lib/content-note-gate';
+import { GATED_PATH_HEADER } from '@/lib/gate/paths';
 import { SettingsLink } from './SettingsLink';
 
 export async function SiteHeader() {

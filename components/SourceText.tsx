@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
-import { highlightSegments } from '@/lib/highlights';
-import { backLinkLabel } from '@/lib/labels';
-import type { Paragraph, Source, Story } from '@/lib/model';
-import { markerPath, paragraphId } from '@/lib/routes';
-import { paragraphKey, storyIndex } from '@/lib/story-index';
-import { linkToPassage } from '@/lib/text-fragment';
+import { highlightSegments } from '@/lib/view/highlights';
+import { backLinkLabel } from '@/lib/view/labels';
+import type { Paragraph, Source, Story } from '@/lib/content/model';
+import { markerPath, paragraphId } from '@/lib/view/routes';
+import { paragraphKey, storyIndex } from '@/lib/content/story-index';
+import { linkToPassage } from '@/lib/view/text-fragment';
 
 /** One archived paragraph with its cited passages marked and a way back to every claim that cites them. */
 function SourceParagraph({ story, source, paragraph }: { story: Story; source: Source; paragraph: Paragraph }) {

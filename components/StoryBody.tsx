@@ -1,7 +1,7 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement, ReactNode } from 'react';
-import type { Story } from '@/lib/model';
-import { remarkStoryAnchors } from '@/lib/remark-anchors';
+import type { Story } from '@/lib/content/model';
+import { remarkStoryAnchors } from '@/lib/content/remark-anchors';
 import { CiteMarker } from './CiteMarker';
 import { FigurePlaceholder } from './FigurePlaceholder';
 import { SensitivePassage } from './SensitivePassage';

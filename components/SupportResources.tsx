@@ -1,4 +1,4 @@
-import type { Story } from '@/lib/model';
+import type { Story } from '@/lib/content/model';
 
 /** Where a reader affected by the story can find support; named before the story and again after it. */
 export function SupportResources({ story, headingLevel = 2 }: { story: Story; headingLevel?: 2 | 3 }) {

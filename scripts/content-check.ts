@@ -1,6 +1,6 @@
 /** npm run content:check: validates every story; exits 1 on any error. */
-import { checkAllStories } from '../lib/check-content';
-import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics';
+import { checkAllStories } from '../lib/content/check';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/content/diagnostics';
 
 const root = process.argv[2];
 const results = checkAllStories(root);

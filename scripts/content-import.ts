@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, STORY_SLUG_PATTERN } from '../lib/content-loader';
-import { importArticle } from '../lib/import';
-import { SOURCE_ID_PATTERN } from '../lib/source';
+import { contentRoot, STORY_SLUG_PATTERN } from '../lib/content/files';
+import { importArticle } from '../lib/authoring/import';
+import { SOURCE_ID_PATTERN } from '../lib/content/source';
 
 const usage = `usage: npm run content:import -- --story <slug> [options] <file…>
   --id <id>          source id (one file only); default: from the file name

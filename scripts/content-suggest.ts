@@ -4,11 +4,11 @@
  * each with a <Cite> ready to paste into story.mdx.
  */
 import { parseArgs } from 'node:util';
-import { listStorySlugs, readStoryFiles } from '../lib/content-loader';
-import { formatDiagnostic } from '../lib/diagnostics';
-import type { Source } from '../lib/model';
-import { parseSource } from '../lib/source';
-import { buildSuggestIndex, suggest } from '../lib/suggest';
+import { listStorySlugs, readStoryFiles } from '../lib/content/files';
+import { formatDiagnostic } from '../lib/content/diagnostics';
+import type { Source } from '../lib/content/model';
+import { parseSource } from '../lib/content/source';
+import { buildSuggestIndex, suggest } from '../lib/authoring/suggest';
 
 const usage = `usage: npm run content:suggest -- --story <slug> [options] "claim text"
   --story <slug>     the story whose sources are searched

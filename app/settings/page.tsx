@@ -10,7 +10,7 @@ import {
   THEMES,
   parseSettings,
   safeSettingsReturn,
-} from '@/lib/reader-settings';
+} from '@/lib/settings/settings';
 
 export const metadata: Metadata = {
   title: 'Reading settings',

@@ -8,8 +8,8 @@
  * show its content note) and after continuing past the note.
  */
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
-import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
-import { SETTINGS_COOKIE, serializeSettings, DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/reader-settings';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { SETTINGS_COOKIE, serializeSettings, DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/settings/settings';
 import { axeViolations, DISABLED_AXE_RULES } from './axe';
 
 export { axeViolations, DISABLED_AXE_RULES };

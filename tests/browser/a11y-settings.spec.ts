@@ -4,7 +4,7 @@
  * HTML itself, so there is nothing to flash), and safe against a bad cookie or a
  * hostile form.
  */
-import { SETTINGS_COOKIE } from '../../lib/reader-settings';
+import { SETTINGS_COOKIE } from '../../lib/settings/settings';
 import { expect, setCookies, test, visit } from './a11y-fixtures';
 
 for (const javaScriptEnabled of [false, true]) {

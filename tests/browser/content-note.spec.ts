@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
-import { gatedStoryOf } from '../../lib/content-note-gate';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { gatedStoryOf } from '../../lib/gate/paths';
 import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
-import { SETTINGS_COOKIE } from '../../lib/reader-settings';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { SETTINGS_COOKIE } from '../../lib/settings/settings';
 import { header, inBatches, rawRequest, type RawRequest, type RawResponse } from './raw-http';
 
 /**
@@ -38,7 +38,7 @@ function leakMarkers(): { file: string; marker: string }[] {
   add('tsconfig.json', '"noUncheckedIndexedAccess"');
   add('next.config.mjs', 'checkContentOrExit');
   add('proxy.ts', 'export function proxy(request');
-  add('lib/content-loader.ts', 'turbopackIgnore: true');
+  add('lib/content/files.ts', 'turbopackIgnore: true');
   if (existsSync('.git/config')) add('.git/config', 'repositoryformatversion');
   if (existsSync('/etc/passwd')) add('/etc/passwd', readFileSync('/etc/passwd', 'utf8').split('\n')[0]);
   if (process.env.PATH) add('/proc/self/environ', `PATH=${process.env.PATH}`);
@@ -76,7 +76,7 @@ function hostileCases(staticChunk: string): HostileCase[] {
 
   // 2. Files that must never be served, asked for directly and through Next's own routes.
   for (const target of [
-    '/package.json', '/.git/config', '/.env', '/tsconfig.json', '/next.config.mjs', '/proxy.ts', '/lib/content-loader.ts',
+    '/package.json', '/.git/config', '/.env', '/tsconfig.json', '/next.config.mjs', '/proxy.ts', '/lib/content/files.ts',
     `/content/stories/${SLUG}/story.mdx`, '/.next/BUILD_ID', '/.next/server/app/page.js', '/node_modules/next/package.json',
     '/etc/passwd', '//etc/passwd', '/proc/self/environ', '/..', '/../package.json', '/./package.json', '/%2e/package.json',
     '/_next/../package.json', '/_next/static/../../../package.json', '/_next/static/chunks/..%2f..%2f..%2fpackage.json',

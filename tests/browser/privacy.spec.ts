@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
-import { SETTINGS_COOKIE } from '../../lib/reader-settings';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { SETTINGS_COOKIE } from '../../lib/settings/settings';
 
 /**
  * A reader of a story about pregnancy loss is not tracked: reading it end to

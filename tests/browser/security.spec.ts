@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { header, rawRequest, type RawRequest, type RawResponse } from './raw-http';
 
 /**

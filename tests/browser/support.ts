@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { CONTENT_NOTE_COOKIE } from '../../lib/content-note-cookie';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { AXE_TAGS, axeViolations } from './axe';
 
 export { AXE_TAGS };

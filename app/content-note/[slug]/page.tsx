@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ContentNote } from '@/components/ContentNote';
-import { findSource, getStory } from '@/lib/content';
-import { GATED_PATH_HEADER, safeReturnPath, storySubpath } from '@/lib/content-note-gate';
+import { findSource, getStory } from '@/lib/content/store';
+import { GATED_PATH_HEADER, safeReturnPath, storySubpath } from '@/lib/gate/paths';
 
 /**
  * The content note, served by proxy.ts in place of any page of a story the reader

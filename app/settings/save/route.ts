@@ -4,7 +4,7 @@ import {
   settingsFromForm,
   settingsRedirectTarget,
   settingsSetCookie,
-} from '@/lib/reader-settings';
+} from '@/lib/settings/settings';
 
 /**
  * The reading-settings form posts here (it works with no JavaScript). Stores the

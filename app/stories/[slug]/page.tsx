@@ -6,10 +6,10 @@ import { NotesList } from '@/components/NotesList';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
-import { getStory } from '@/lib/content';
-import { PAGE_HEADING_IDS } from '@/lib/content-note-gate';
-import { formatDate } from '@/lib/format';
-import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/routes';
+import { getStory } from '@/lib/content/store';
+import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
+import { formatDate } from '@/lib/view/dates';
+import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 

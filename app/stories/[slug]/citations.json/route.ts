@@ -1,5 +1,5 @@
-import { getStory } from '@/lib/content';
-import { citationsExport } from '@/lib/citations-export';
+import { getStory } from '@/lib/content/store';
+import { citationsExport } from '@/lib/view/citations-export';
 
 /**
  * The same for every reader (no cookie changes it, the content note does not

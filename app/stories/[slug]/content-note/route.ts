@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
-import { getStory } from '@/lib/content';
-import { CONTENT_NOTE_COOKIE, contentNoteSetCookie, withContinued, withoutContinued } from '@/lib/content-note-cookie';
-import { safeReturnPath, withLandingAnchor } from '@/lib/content-note-gate';
-import { storyPath } from '@/lib/routes';
+import { getStory } from '@/lib/content/store';
+import { CONTENT_NOTE_COOKIE, contentNoteSetCookie, withContinued, withoutContinued } from '@/lib/gate/cookie';
+import { safeReturnPath, withLandingAnchor } from '@/lib/gate/paths';
+import { storyPath } from '@/lib/view/routes';
 
 /**
  * The content note's choices, as a plain form post (no JavaScript needed):

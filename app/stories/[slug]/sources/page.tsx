@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
-import { getStory } from '@/lib/content';
-import { PAGE_HEADING_IDS } from '@/lib/content-note-gate';
-import { formatOptionalDate } from '@/lib/format';
-import { sourcePath, sourcesPath, storyPath } from '@/lib/routes';
+import { getStory } from '@/lib/content/store';
+import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
+import { formatOptionalDate } from '@/lib/view/dates';
+import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -5,8 +5,8 @@ import { CitePopover } from '@/components/CitePopover';
 import { NotesList } from '@/components/NotesList';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
-import { getStory } from '@/lib/content';
-import { storyPath } from '@/lib/routes';
+import { getStory } from '@/lib/content/store';
+import { storyPath } from '@/lib/view/routes';
 
 /**
  * The short summary the content note offers instead of the story: gentle,

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { SourceText } from '@/components/SourceText';
-import { findSource, getStory } from '@/lib/content';
-import { PAGE_HEADING_IDS } from '@/lib/content-note-gate';
-import { formatOptionalDate } from '@/lib/format';
-import { paragraphId, sourcePath, sourcesPath, storyPath } from '@/lib/routes';
+import { findSource, getStory } from '@/lib/content/store';
+import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
+import { formatOptionalDate } from '@/lib/view/dates';
+import { paragraphId, sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 

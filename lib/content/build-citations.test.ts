@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '@/lib/content/build';
+import type { Story } from '@/lib/content/model';
+import { fixtureFiles, inMemoryStory } from '../../tests/support/fixtures';
+
+/**
+ * The valid fixture's account, in order:
+ *   1. lost her son Jack …            eurweb
+ *   2. asked her mother and John …    heart, wion
+ *   3. (inside <Sensitive>) abruption eurweb
+ *   4. "I cannot express …"           wion
+ *   5. critics did not change …       wion, the very passage of claim 4
+ */
+const valid = (): Story => {
+  const result = buildStory(fixtureFiles('valid'));
+  expect(result.diagnostics).toEqual([]);
+  return result.story!;
+};
+
+describe('numbering citations', () => {
+  const story = valid();
+
+  it('numbers claims by their first appearance, including claims inside a <Sensitive> passage', () => {
+    expect(story.claims.map((claim) => [claim.number, claim.text])).toEqual([
+      [1, 'Chrissy Teigen lost her son Jack when she was 20 weeks pregnant.'],
+      [2, 'She asked her mother and John Legend to take photographs.'],
+      [3, 'She had been diagnosed with a partial placenta abruption.'],
+      [4, '"I cannot express how little I care that you hate the photos," she wrote.'],
+      [5, 'Critics of the photographs did not change her mind.'],
+    ]);
+  });
+
+  it('gives each marker the id cite-<claim>-<k>, k counting the Cites of a run, and anchors a claim at its first marker', () => {
+    expect(story.claims.map((claim) => claim.citations.map((c) => c.markerId))).toEqual([
+      ['cite-1-1'], ['cite-2-1', 'cite-2-2'], ['cite-3-1'], ['cite-4-1'], ['cite-5-1'],
+    ]);
+    expect(story.claims.map((claim) => claim.anchor)).toEqual(['cite-1-1', 'cite-2-1', 'cite-3-1', 'cite-4-1', 'cite-5-1']);
+  });
+
+  it('numbers notes by the first appearance of their passage, with ids note-<n>', () => {
+    expect(story.notes.map((note) => [note.id, note.sourceId, note.passage])).toEqual([
+      ['note-1', 'eurweb', 'loss their son Jack when she was 20 weeks pregnant'],
+      ['note-2', 'heart', 'the star said she asked John and her mother to take pictures'],
+      ['note-3', 'wion', 'she had asked her mother and husband to take photos of the moment'],
+      ['note-4', 'eurweb', 'diagnosed “with partial placenta abruption,”'],
+      ['note-5', 'wion', 'I cannot express how little I care that you hate the photos.'],
+    ]);
+    expect(story.notes.map((note) => note.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('gives a passage cited twice one note, with a back-link for each use', () => {
+    const shared = story.notes[4]!;
+    expect(shared.markerIds).toEqual(['cite-4-1', 'cite-5-1']);
+    expect(story.claims[3]!.citations[0]!.noteNumber).toBe(5);
+    expect(story.claims[4]!.citations[0]!.noteNumber).toBe(5);
+    expect(story.notes.filter((note) => note !== shared).every((note) => note.markerIds.length === 1)).toBe(true);
+  });
+
+  it('points every note at its paragraph and at the verbatim characters of the source', () => {
+    for (const note of story.notes) {
+      const paragraph = story.sources.find((s) => s.id === note.sourceId)!.paragraphs[note.paragraph - 1]!;
+      expect(paragraph.text.slice(note.start, note.end)).toBe(note.passage);
+    }
+    expect(story.notes.map((note) => note.paragraph)).toEqual([1, 3, 2, 1, 1]);
+  });
+});
+
+describe('computing corroboration', () => {
+  const story = valid();
+
+  it('finds the other sources that contain a cited passage, forgiving their typography', () => {
+    const note = story.notes[4]!; // wion: "I cannot express how little I care that you hate the photos."
+    expect(note.alsoIn).toEqual([
+      { sourceId: 'eurweb', paragraph: 3, start: 94, end: 154 },
+      { sourceId: 'heart', paragraph: 4, start: 1, end: 61 },
+    ]);
+    for (const occurrence of note.alsoIn) {
+      const paragraph = story.sources.find((s) => s.id === occurrence.sourceId)!.paragraphs[occurrence.paragraph - 1]!;
+      expect(paragraph.text.slice(occurrence.start, occurrence.end)).toBe('I cannot express how little I care that you hate the photos.');
+    }
+  });
+
+  it('finds none for a passage that only its own source contains', () => {
+    expect(story.notes.slice(0, 4).map((note) => note.alsoIn)).toEqual([[], [], [], []]);
+  });
+
+  it('lists as reporting a claim every source cited for it and every source containing a cited passage, in source order', () => {
+    expect(story.claims.map((claim) => claim.reportedBy)).toEqual([
+      ['eurweb'],
+      ['heart', 'wion'],
+      ['eurweb'],
+      ['eurweb', 'heart', 'wion'],
+      ['eurweb', 'heart', 'wion'],
+    ]);
+  });
+});
+
+describe('identifying claims', () => {
+  const sources = { wion: 'Teigen addressed her critics and wrote, "I cannot express how little I care that you hate the photos."\n' };
+  const cite = '<Cite source="wion" quote="I cannot express how little I care that you hate the photos." />';
+  const claimsOf = (body: string) => {
+    const result = buildStory(inMemoryStory(body, sources));
+    expect(result.diagnostics).toEqual([]);
+    return result.story!.claims;
+  };
+
+  it('keeps a claim’s id when a new claim before it renumbers it', () => {
+    const before = claimsOf(`She answered her critics.${cite}\n`);
+    const after = claimsOf(`She wrote a blog post.${cite}\n\nShe answered her critics.${cite}\n`);
+    expect(after[1]!.number).toBe(2);
+    expect(after[1]!.id).toBe(before[0]!.id);
+    expect(after[0]!.id).not.toBe(before[0]!.id);
+    expect(before[0]!.id).toMatch(/^claim-[0-9a-f]{8}$/);
+  });
+
+  it('gives claims with the same words distinct ids', () => {
+    const claims = claimsOf(`She answered her critics.${cite}\n\nShe answered her critics.${cite}\n`);
+    expect(claims.map((claim) => claim.id)).toEqual([claims[0]!.id, `${claims[0]!.id}-2`]);
+  });
+
+  it('keeps a claim’s id when only its typography changes', () => {
+    const straight = claimsOf(`She wrote "no regrets" - twice.${cite}\n`);
+    const curly = claimsOf(`She wrote “no regrets” — twice.${cite}\n`);
+    expect(curly[0]!.id).toBe(straight[0]!.id);
+  });
+
+  it('shares one note between uses of the same passage quoted with different typography', () => {
+    const result = buildStory(inMemoryStory(
+      `She answered.${cite}\n\nAgain.<Cite source="wion" quote="i cannot express how little I care  that you hate the photos." />\n`,
+      sources,
+    ));
+    expect(result.story!.notes).toHaveLength(1);
+    expect(result.story!.notes[0]!.markerIds).toEqual(['cite-1-1', 'cite-2-1']);
+  });
+});

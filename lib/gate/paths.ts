@@ -1,0 +1,99 @@
+import { storyPath } from '../view/routes';
+
+/**
+ * The content note's gate, as pure functions (no request, no disk), shared by
+ * proxy.ts, the note's form handler and the unit tests:
+ *  - which request paths are gated, and for which story;
+ *  - which "return" values are safe to redirect to after the reader chooses
+ *    (only paths inside that story; anything else falls back to its first page);
+ *  - where focus and reading should start when no anchor was asked for.
+ */
+
+/** Request header on which proxy.ts hands the gated path to the note route (stripped from every other request). */
+export const GATED_PATH_HEADER = 'x-reader-gated-path';
+
+/** The internal route the note is rendered by (see contentNoteRoute in routes.ts). */
+export const CONTENT_NOTE_ROUTE_PREFIX = '/content-note/';
+
+/** Every response of a gated page depends on the cookie: never stored by any cache, shared or not. */
+export const GATED_CACHE_CONTROL = 'private, no-store';
+
+/**
+ * Pages of a story that are not gated: the machine-readable export, the gentle
+ * summary (it is the alternative the note offers) and the note's own form handler.
+ */
+export const UNGATED_STORY_PAGES: readonly string[] = ['citations.json', 'summary', 'content-note'];
+
+/** The ids of the h1 of each gated page, where reading starts after continuing. */
+export const PAGE_HEADING_IDS = { story: 'story-title', sources: 'sources-title', source: 'source-title' } as const;
+
+const STORIES_PREFIX = '/stories/';
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+// One path segment we ever link to: letters, digits, dot, dash, underscore. No
+// percent-encoding, backslash, colon or whitespace, so nothing can be decoded later into "/" or "\".
+const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+// An element id as the app writes them (p-7, cite-4-1, note-3, story-title): no text directives, no script.
+const FRAGMENT = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
+const MAX_RETURN_LENGTH = 512;
+
+/**
+ * The story whose note guards this request path, or undefined when the path is
+ * not gated. Fails closed: every path under /stories/<slug>/ is gated unless it
+ * is exactly one of the ungated pages, spelt exactly (an encoded spelling such as
+ * "%73ummary" is gated). The slug is returned percent-decoded, as the router will
+ * decode it, so "/stories/teigen%2Dessay" is gated for "teigen-essay".
+ */
+export function gatedStoryOf(pathname: string): string | undefined {
+  if (!pathname.startsWith(STORIES_PREFIX)) return undefined;
+  const [rawSlug = '', ...rest] = pathname.slice(STORIES_PREFIX.length).split('/');
+  if (rawSlug === '') return undefined;
+  if (rest.length === 1 && UNGATED_STORY_PAGES.includes(rest[0]!)) return undefined;
+  try {
+    return decodeURIComponent(rawSlug);
+  } catch {
+    return rawSlug;
+  }
+}
+
+/**
+ * Where to send the reader after a choice on the note: `value` (a path with an
+ * optional #fragment, as the note's form posts it) when it is a plain path
+ * inside /stories/<slug>, otherwise the story's first page. An unsafe fragment
+ * is dropped, keeping the path. Never returns anything but "/stories/<slug>…",
+ * so it cannot redirect off-site ("//evil.example", "https://…", "javascript:",
+ * "/\evil", "%2F%2Fevil" and the like all fall back).
+ */
+export function safeReturnPath(slug: string, value: unknown): string {
+  if (!SLUG.test(slug)) return '/';
+  const base = storyPath(slug);
+  if (typeof value !== 'string' || value.length > MAX_RETURN_LENGTH) return base;
+  const hashAt = value.indexOf('#');
+  const path = hashAt < 0 ? value : value.slice(0, hashAt);
+  const fragment = hashAt < 0 ? '' : value.slice(hashAt + 1);
+  if (path !== base) {
+    if (!path.startsWith(`${base}/`)) return base;
+    const segments = path.slice(base.length + 1).split('/');
+    if (!segments.every((segment) => SEGMENT.test(segment) && segment !== '.' && segment !== '..')) return base;
+  }
+  return FRAGMENT.test(fragment) ? `${path}#${fragment}` : path;
+}
+
+/**
+ * After continuing with no anchor asked for, reading starts at the page's own
+ * heading: the path gets that heading's fragment (which also moves the
+ * browser's sequential focus starting point there, with or without JavaScript).
+ */
+export function withLandingAnchor(slug: string, safePath: string): string {
+  if (safePath.includes('#')) return safePath;
+  const rest = safePath.slice(storyPath(slug).length);
+  if (rest === '') return `${safePath}#${PAGE_HEADING_IDS.story}`;
+  if (rest === '/sources') return `${safePath}#${PAGE_HEADING_IDS.sources}`;
+  if (/^\/sources\/[^/]+$/.test(rest)) return `${safePath}#${PAGE_HEADING_IDS.source}`;
+  return safePath;
+}
+
+/** The part of a story path after /stories/<slug>, split into segments ("" for the story itself). */
+export function storySubpath(slug: string, path: string): string[] {
+  const rest = path.slice(storyPath(slug).length).replace(/^\//, '');
+  return rest === '' ? [] : rest.split('/');
+}
