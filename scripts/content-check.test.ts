@@ -1,7 +1,24 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoot, runScript } from '../tests/support/fixtures';
 
 type Run = Awaited<ReturnType<typeof runScript>>;
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Each printed diagnostic as "file:line:column severity [code]", its wording left out. */
+const located = (stderr: string) =>
+  stderr
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const match = /^(\S+:\d+:\d+) (error|warning): .* \[([a-z-]+)\]$/.exec(line);
+      return match ? [`${match[1]} ${match[2]} [${match[3]}]`] : [];
+    });
+const lastLine = (run: Run) => run.stderr.trim().split('\n').at(-1);
 
 describe('npm run content:check <contentRoot>', () => {
   let invalid: Run;
@@ -14,29 +31,69 @@ describe('npm run content:check <contentRoot>', () => {
   });
 
   describe('given a story with errors', () => {
-    it('prints each problem as path:line:column, sorted by file and position', () => {
-      const lines = invalid.stderr.trim().split('\n');
-      expect(lines.slice(0, -1)).toEqual([
-        'many-errors/stories/teigen-essay/sources/eurweb.md:3:1 error: frontmatter field "published" is not a real calendar date',
-        'many-errors/stories/teigen-essay/sources/heart.md:1:1 warning: source "heart" is never cited in many-errors/stories/teigen-essay/story.mdx',
-        expect.stringMatching(/^many-errors\/stories\/teigen-essay\/story\.mdx:3:1 error: unknown frontmatter field "subtitle"; did you mean "title"\?/),
-        'many-errors/stories/teigen-essay/story.mdx:5:1 error: frontmatter field "published" must be a date written YYYY-MM-DD',
-        'many-errors/stories/teigen-essay/story.mdx:10:58 error: unknown source "haert"; did you mean "heart"? (known source ids: heart, wion)',
-        'many-errors/stories/teigen-essay/story.mdx:11:48 error: quote not found in wion; closest passage (paragraph 1): "I cannot express how little I care that you hate the photos"',
-        'many-errors/stories/teigen-essay/story.mdx:13:1 error: <Figure> needs alt text that describes the photograph (alt="…")',
+    it('prints each problem as path:line:column with its code last, sorted by file and position', () => {
+      expect(located(invalid.stderr)).toEqual([
+        'many-errors/stories/teigen-essay/sources/eurweb.md:3:1 error [frontmatter-invalid]',
+        'many-errors/stories/teigen-essay/sources/heart.md:1:1 warning [source-uncited]',
+        'many-errors/stories/teigen-essay/story.mdx:3:1 error [frontmatter-unknown-field]',
+        'many-errors/stories/teigen-essay/story.mdx:5:1 error [frontmatter-invalid]',
+        'many-errors/stories/teigen-essay/story.mdx:10:58 error [source-unknown]',
+        'many-errors/stories/teigen-essay/story.mdx:11:48 error [quote-not-found]',
+        'many-errors/stories/teigen-essay/story.mdx:13:1 error [figure-alt-missing]',
       ]);
+      // Every line but the summary is a diagnostic.
+      expect(invalid.stderr.trim().split('\n')).toHaveLength(8);
     });
 
-    it('ends with a summary and exits 1', () => {
-      expect(invalid.stderr.trim().split('\n').at(-1)).toBe('content:check: 1 stories, 0 citations verified, 6 errors, 1 warnings');
+    it('ends with a count of what it checked and found, and exits 1', () => {
+      expect(lastLine(invalid)).toMatch(/: 1 story, 0 citations verified, 6 errors, 1 warning$/);
       expect(invalid.status).toBe(1);
     });
   });
 
   describe('given a valid story', () => {
-    it('prints only the summary and exits 0', () => {
-      expect(valid.stderr.trim()).toBe('content:check: 1 stories, 6 citations verified, 0 errors, 0 warnings');
+    it('prints only the count and exits 0', () => {
+      expect(valid.stderr.trim().split('\n')).toHaveLength(1);
+      expect(lastLine(valid)).toMatch(/: 1 story, 6 citations verified, 0 errors, 0 warnings$/);
       expect(valid.status).toBe(0);
     });
+  });
+});
+
+describe('npm run content:check cannot succeed while checking nothing', () => {
+  it('given a folder with no stories, it says nothing was checked and exits 1', async () => {
+    const empty = path.join(scratch, 'empty');
+    mkdirSync(empty);
+    const run = await runScript('content-check.ts', [empty]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('nothing was checked');
+  });
+
+  it('given a folder that does not exist, it exits 1', async () => {
+    const run = await runScript('content-check.ts', [path.join(scratch, 'missing')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('nothing was checked');
+  });
+
+  it('given a story folder without story.mdx, it reports the missing file with its code and exits 1', async () => {
+    mkdirSync(path.join(scratch, 'no-account', 'a-story', 'sources'), { recursive: true });
+    const run = await runScript('content-check.ts', [path.join(scratch, 'no-account')]);
+    expect(run.status).toBe(1);
+    expect(located(run.stderr)).toEqual([expect.stringMatching(/no-account\/a-story\/story\.mdx:1:1 error \[story-missing\]$/)]);
+  });
+
+  it('given an unknown flag, it exits 2 with the reason and the usage, and checks nothing', async () => {
+    const run = await runScript('content-check.ts', ['--strictt']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toContain("'--strictt'");
+    expect(run.stderr).toContain('usage: npm run content:check');
+    expect(run.stderr).not.toContain('verified');
+  });
+
+  it('given --help, it prints the usage and exits 0', async () => {
+    const run = await runScript('content-check.ts', ['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run content:check/);
   });
 });

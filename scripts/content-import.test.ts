@@ -77,4 +77,25 @@ describe('npm run content:import', () => {
       expect(data).not.toHaveProperty('title');
     });
   });
+
+  describe('given a mistake on the command line', () => {
+    it.each([
+      ['an unknown flag', ['--story', 'teigen', '--outlett', 'Heart', 'x.txt'], "'--outlett'"],
+      ['no story', [rawFile('heart-excerpt.txt')], '--story'],
+      ['no file', ['--story', 'teigen'], 'file'],
+      ['a slug that cannot be an address', ['--story', 'Teigen Essay', 'x.txt'], 'slug'],
+    ])('given %s, it exits 2 with a one-line reason and the usage, and writes nothing', async (_, args, reason) => {
+      const run = await runScript('content-import.ts', ['--content', contentDir, ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n')[0]).toContain(reason);
+      expect(run.stderr).toContain('usage: npm run content:import');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    it('given --help, it prints the usage and exits 0', async () => {
+      const run = await runScript('content-import.ts', ['--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^usage: npm run content:import/);
+    });
+  });
 });

@@ -4,10 +4,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentRoot, STORY_SLUG_PATTERN } from '../lib/content/files';
+import { contentRoot } from '../lib/content/files';
+import { SLUG_PATTERN } from '../lib/content/ids';
 import { importArticle } from '../lib/authoring/import';
-import { SOURCE_ID_PATTERN } from '../lib/content/source';
+import { readCommandLine, runCommand, UsageError } from './cli';
 
 const usage = `usage: npm run content:import -- --story <slug> [options] <fileâ€¦>
   --id <id>          source id (one file only); default: from the file name
@@ -22,35 +22,28 @@ const usage = `usage: npm run content:import -- --story <slug> [options] <fileâ€
   --content <dir>    the content/stories folder (default: ./content/stories)`;
 
 function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      story: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' },
-      headline: { type: 'boolean' }, 'no-headline': { type: 'boolean' },
-      outlet: { type: 'string' }, label: { type: 'string' }, url: { type: 'string' },
-      'url-note': { type: 'string' }, language: { type: 'string' }, force: { type: 'boolean' },
-      content: { type: 'string' }, help: { type: 'boolean' },
-    },
+  const { values, positionals, help } = readCommandLine({
+    story: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' },
+    headline: { type: 'boolean' }, 'no-headline': { type: 'boolean' },
+    outlet: { type: 'string' }, label: { type: 'string' }, url: { type: 'string' },
+    'url-note': { type: 'string' }, language: { type: 'string' }, force: { type: 'boolean' },
+    content: { type: 'string' },
   });
-  if (values.help) {
+  if (help) {
     console.log(usage);
     return 0;
   }
   const slug = values.story;
-  if (!slug || !STORY_SLUG_PATTERN.test(slug) || positionals.length === 0) {
-    console.error(usage);
-    return 2;
-  }
-  if (values.id && positionals.length > 1) {
-    console.error('--id names one source: import one file at a time when giving an id');
-    return 2;
-  }
+  if (!slug) throw new UsageError('--story <slug> is required');
+  if (!SLUG_PATTERN.test(slug)) throw new UsageError(`"${slug}" is not a story slug (lower-case letters, digits, hyphens)`);
+  if (positionals.length === 0) throw new UsageError('name at least one raw article file to import');
+  if (values.id && positionals.length > 1) throw new UsageError('--id names one source: import one file at a time when giving an id');
   const sourcesDir = path.join(values.content ?? contentRoot(), slug, 'sources');
   mkdirSync(sourcesDir, { recursive: true });
   let failures = 0;
   for (const file of positionals) {
     const id = values.id ?? path.basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    if (!SOURCE_ID_PATTERN.test(id)) {
+    if (!SLUG_PATTERN.test(id)) {
       console.error(`${file}: "${id}" is not a usable source id (lower-case letters, digits, hyphens); pass --id`);
       failures++;
       continue;
@@ -73,4 +66,4 @@ function main(): number {
   return failures > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+runCommand('content:import', usage, main);

@@ -3,12 +3,12 @@
  * Ranks the passages of a story's sources that best support a claim and prints
  * each with a <Cite> ready to paste into story.mdx.
  */
-import { parseArgs } from 'node:util';
 import { listStorySlugs, readStoryFiles } from '../lib/content/files';
 import { formatDiagnostic } from '../lib/content/diagnostics';
 import type { Source } from '../lib/content/model';
-import { parseSource } from '../lib/content/source';
+import { parseSource } from '../lib/content/sources';
 import { buildSuggestIndex, suggest } from '../lib/authoring/suggest';
+import { readCommandLine, runCommand, UsageError } from './cli';
 
 const usage = `usage: npm run content:suggest -- --story <slug> [options] "claim text"
   --story <slug>     the story whose sources are searched
@@ -20,30 +20,19 @@ const usage = `usage: npm run content:suggest -- --story <slug> [options] "claim
 const shorten = (text: string, max = 220) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function main(): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        story: { type: 'string' }, limit: { type: 'string' }, source: { type: 'string', multiple: true },
-        json: { type: 'boolean' }, content: { type: 'string' }, help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  const { values, positionals, help } = readCommandLine({
+    story: { type: 'string' }, limit: { type: 'string' }, source: { type: 'string', multiple: true },
+    json: { type: 'boolean' }, content: { type: 'string' },
+  });
+  if (help) {
     console.log(usage);
     return 0;
   }
   const claim = positionals.join(' ').trim();
   const limit = values.limit === undefined ? 5 : Number(values.limit);
-  if (!values.story || claim === '' || !Number.isInteger(limit) || limit < 1) {
-    console.error(usage);
-    return 2;
-  }
+  if (!values.story) throw new UsageError('--story <slug> is required');
+  if (claim === '') throw new UsageError('give the claim to find passages for, in quotes');
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, not "${values.limit}"`);
   const files = readStoryFiles(values.story, values.content);
   if (!files) {
     const known = listStorySlugs(values.content);
@@ -81,4 +70,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runCommand('content:suggest', usage, main);
