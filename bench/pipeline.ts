@@ -45,7 +45,7 @@ console.log(
     medianMs: median(times),
     cpuMs: cpuTimes,
     medianCpuMs: median(cpuTimes),
-    storyBytes: files.story.text.length + files.sources.reduce((n, s) => n + s.text.length, 0),
+    storyBytes: (files.story.text ?? '').length + files.sources.reduce((n, s) => n + s.text.length, 0),
     rssBeforeBytes: rssBefore,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   }),

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
+import { afterSensitiveId, hrefTo } from '@/lib/view/anchors';
 
 /** A passage with its own short note and a way past it (for example "Skip medical details"). */
-export function SensitivePassage({ topic, endId, children }: { topic: string; endId: string; children: ReactNode }) {
+export function SensitivePassage({ topic, passage, children }: { topic: string; passage: number; children: ReactNode }) {
+  const endId = afterSensitiveId(passage);
   return (
     <>
       <div className="sensitive" role="group" aria-label={`Passage with ${topic}`}>
         <p className="section-note">
-          This passage contains {topic}. <a href={`#${endId}`}>Skip {topic}</a>
+          This passage contains {topic}. <a href={hrefTo(endId)}>Skip {topic}</a>
         </p>
         {children}
       </div>

@@ -1,16 +1,15 @@
 import { Fragment } from 'react';
+import type { Paragraph, Source, Story } from '@/lib/content/model';
+import { markerId, paragraphId } from '@/lib/view/anchors';
 import { highlightSegments } from '@/lib/view/highlights';
 import { backLinkLabel } from '@/lib/view/labels';
-import type { Paragraph, Source, Story } from '@/lib/content/model';
-import { markerPath, paragraphId } from '@/lib/view/routes';
-import { paragraphKey, storyIndex } from '@/lib/content/story-index';
+import { anchorPath } from '@/lib/view/routes';
+import { notesQuoting } from '@/lib/view/story-index';
 import { linkToPassage } from '@/lib/view/text-fragment';
 
 /** One archived paragraph with its cited passages marked and a way back to every claim that cites them. */
 function SourceParagraph({ story, source, paragraph }: { story: Story; source: Source; paragraph: Paragraph }) {
-  const index = storyIndex(story);
-  const notes = index.notesByParagraph.get(paragraphKey(source.id, paragraph.number)) ?? [];
-  const claimNumberOf = (markerId: string) => index.markers.get(markerId)!.claim.number;
+  const notes = notesQuoting(story, source.id, paragraph.number);
   return (
     <p id={paragraphId(paragraph.number)} className="source-paragraph">
       {highlightSegments(paragraph.text, notes).map((segment, index) =>
@@ -20,14 +19,14 @@ function SourceParagraph({ story, source, paragraph }: { story: Story; source: S
           <Fragment key={index}>
             <mark>{segment.text}</mark>{' '}
             <span className="backlinks-inline">
-              {segment.notes.flatMap((note) => note.markerIds).map((markerId) => (
-                <a key={markerId} href={markerPath(story.slug, markerId)} className="backlink-chip">
-                  {backLinkLabel(claimNumberOf(markerId))}
+              {segment.notes.flatMap((note) => note.uses).map((use) => (
+                <a key={markerId(use.claim, use.citation)} href={anchorPath(story.slug, markerId(use.claim, use.citation))} className="backlink-chip">
+                  {backLinkLabel(use.claim)}
                 </a>
               ))}
               {source.meta.url
                 ? segment.notes.map((note) => (
-                    <a key={note.id} href={linkToPassage(source.meta.url!, note.passage)} className="backlink-chip" rel="noreferrer">
+                    <a key={note.number} href={linkToPassage(source.meta.url!, note.passage)} className="backlink-chip" rel="noreferrer">
                       Find it in the original<span className="visually-hidden"> at {source.name}</span>
                     </a>
                   ))

@@ -1,39 +1,60 @@
-import { compileMDX } from 'next-mdx-remote/rsc';
+import type { Element } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast, type State } from 'mdast-util-to-hast';
 import type { ReactElement, ReactNode } from 'react';
-import type { Story } from '@/lib/content/model';
-import { remarkStoryAnchors } from '@/lib/content/remark-anchors';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { ANNOTATIONS } from '@/lib/content/extract';
+import type { Story, StoryDocument } from '@/lib/content/model';
 import { CiteMarker } from './CiteMarker';
 import { FigurePlaceholder } from './FigurePlaceholder';
 import { SensitivePassage } from './SensitivePassage';
 
-// Content is fixed for the life of a production server, so each document (a story, or its summary) is compiled once.
-const compiled = new Map<string, Promise<ReactElement>>();
+/**
+ * A story component as a hast element named after it, whose attributes (plain
+ * strings: the rules allow nothing else) become its props. toJsxRuntime maps
+ * element names to components; it would want to evaluate JSX names as code.
+ */
+function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
+  const properties: Element['properties'] = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (attribute.value === null || attribute.value === undefined) properties[attribute.name] = true;
+    else if (typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+  }
+  return { type: 'element', tagName: node.name ?? 'div', properties, children: state.all(node) as Element['children'] };
+}
+const handlers = { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement };
 
-function compile(story: Story): Promise<ReactElement> {
+type Annotated = Record<(typeof ANNOTATIONS)[keyof typeof ANNOTATIONS], string>;
+
+/** The tree the pipeline validated, rendered as it is: no second parse, no walk that must agree with the first. */
+function render(story: Story, document: StoryDocument): ReactElement {
   const components = {
-    Cite: ({ marker }: { marker: string }) => <CiteMarker story={story} markerId={marker} />,
+    Cite: (props: Annotated) => (
+      <CiteMarker story={story} document={document} claim={Number(props[ANNOTATIONS.claim])} citation={Number(props[ANNOTATIONS.citation])} />
+    ),
     Figure: (props: { alt: string; caption: string; credit?: string; sensitive?: boolean | string }) => (
       <FigurePlaceholder {...props} sensitive={props.sensitive !== undefined && props.sensitive !== false} />
     ),
-    Sensitive: ({ topic, endId, children }: { topic: string; endId: string; children: ReactNode }) => (
-      <SensitivePassage topic={topic} endId={endId}>
-        {children}
+    Sensitive: (props: { topic: string; children: ReactNode } & Annotated) => (
+      <SensitivePassage topic={props.topic} passage={Number(props[ANNOTATIONS.passage])}>
+        {props.children}
       </SensitivePassage>
     ),
   };
-  return compileMDX({
-    source: story.body,
-    components,
-    options: { mdxOptions: { remarkPlugins: [remarkStoryAnchors] } },
-  }).then((result) => result.content);
+  const hast = toHast(document.tree, { handlers });
+  return toJsxRuntime(hast, { Fragment, jsx, jsxs, components });
 }
 
-export async function StoryBody({ story }: { story: Story }) {
-  const cacheable = process.env.NODE_ENV === 'production';
-  let content = cacheable ? compiled.get(story.file) : undefined;
+// Content is fixed for the life of a production server, so each document is rendered to elements once.
+const rendered = new WeakMap<StoryDocument, ReactElement>();
+
+export function StoryBody({ story, document = story }: { story: Story; document?: StoryDocument }) {
+  let content = rendered.get(document);
   if (!content) {
-    content = compile(story);
-    if (cacheable) compiled.set(story.file, content);
+    content = render(story, document);
+    if (process.env.NODE_ENV === 'production') rendered.set(document, content);
   }
-  return <div className="story-body">{await content}</div>;
+  return <div className="story-body">{content}</div>;
 }

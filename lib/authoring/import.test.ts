@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { importArticle, looksLikeHeadline } from '@/lib/authoring/import';
-import { parseSource } from '@/lib/content/source';
+import { parseSource } from '@/lib/content/sources';
 import { fixturesDir, projectRoot } from '../../tests/support/fixtures';
 
 const raw = (name: string) => readFileSync(path.join(fixturesDir, 'import', name), 'utf8');

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildStory, type StoryFiles } from '@/lib/content/build';
+import { buildStory } from '@/lib/content/build';
+import type { StoryFiles } from '@/lib/content/files';
 import { readStoryFiles } from '@/lib/content/files';
 import type { Source } from '@/lib/content/model';
-import { parseSource } from '@/lib/content/source';
+import { parseSource } from '@/lib/content/sources';
 import { asAttributeValue, buildSuggestIndex, sentences, stem, suggest, tokenize } from '@/lib/authoring/suggest';
 import { findAll, fold, foldTypography } from '@/lib/matching/fold';
 

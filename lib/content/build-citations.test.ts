@@ -30,30 +30,26 @@ describe('numbering citations', () => {
     ]);
   });
 
-  it('gives each marker the id cite-<claim>-<k>, k counting the Cites of a run, and anchors a claim at its first marker', () => {
-    expect(story.claims.map((claim) => claim.citations.map((c) => c.markerId))).toEqual([
-      ['cite-1-1'], ['cite-2-1', 'cite-2-2'], ['cite-3-1'], ['cite-4-1'], ['cite-5-1'],
-    ]);
-    expect(story.claims.map((claim) => claim.anchor)).toEqual(['cite-1-1', 'cite-2-1', 'cite-3-1', 'cite-4-1', 'cite-5-1']);
+  it('numbers each citation by its place in its claim’s run of Cites', () => {
+    expect(story.claims.map((claim) => claim.citations.map((c) => c.index))).toEqual([[1], [1, 2], [1], [1], [1]]);
   });
 
-  it('numbers notes by the first appearance of their passage, with ids note-<n>', () => {
-    expect(story.notes.map((note) => [note.id, note.sourceId, note.passage])).toEqual([
-      ['note-1', 'eurweb', 'loss their son Jack when she was 20 weeks pregnant'],
-      ['note-2', 'heart', 'the star said she asked John and her mother to take pictures'],
-      ['note-3', 'wion', 'she had asked her mother and husband to take photos of the moment'],
-      ['note-4', 'eurweb', 'diagnosed “with partial placenta abruption,”'],
-      ['note-5', 'wion', 'I cannot express how little I care that you hate the photos.'],
+  it('numbers notes by the first appearance of their passage', () => {
+    expect(story.notes.map((note) => [note.number, note.sourceId, note.passage])).toEqual([
+      [1, 'eurweb', 'loss their son Jack when she was 20 weeks pregnant'],
+      [2, 'heart', 'the star said she asked John and her mother to take pictures'],
+      [3, 'wion', 'she had asked her mother and husband to take photos of the moment'],
+      [4, 'eurweb', 'diagnosed “with partial placenta abruption,”'],
+      [5, 'wion', 'I cannot express how little I care that you hate the photos.'],
     ]);
-    expect(story.notes.map((note) => note.number)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('gives a passage cited twice one note, with a back-link for each use', () => {
     const shared = story.notes[4]!;
-    expect(shared.markerIds).toEqual(['cite-4-1', 'cite-5-1']);
-    expect(story.claims[3]!.citations[0]!.noteNumber).toBe(5);
-    expect(story.claims[4]!.citations[0]!.noteNumber).toBe(5);
-    expect(story.notes.filter((note) => note !== shared).every((note) => note.markerIds.length === 1)).toBe(true);
+    expect(shared.uses).toEqual([{ claim: 4, citation: 1 }, { claim: 5, citation: 1 }]);
+    expect(story.claims[3]!.citations[0]!.note).toBe(5);
+    expect(story.claims[4]!.citations[0]!.note).toBe(5);
+    expect(story.notes.filter((note) => note !== shared).every((note) => note.uses.length === 1)).toBe(true);
   });
 
   it('points every note at its paragraph and at the verbatim characters of the source', () => {
@@ -85,7 +81,7 @@ describe('computing corroboration', () => {
   });
 
   it('lists as reporting a claim every source cited for it and every source containing a cited passage, in source order', () => {
-    expect(story.claims.map((claim) => claim.reportedBy)).toEqual([
+    expect(story.claims.map((claim) => claim.reports.map((report) => report.sourceId))).toEqual([
       ['eurweb'],
       ['heart', 'wion'],
       ['eurweb'],
@@ -130,6 +126,6 @@ describe('identifying claims', () => {
       sources,
     ));
     expect(result.story!.notes).toHaveLength(1);
-    expect(result.story!.notes[0]!.markerIds).toEqual(['cite-1-1', 'cite-2-1']);
+    expect(result.story!.notes[0]!.uses).toEqual([{ claim: 1, citation: 1 }, { claim: 2, citation: 1 }]);
   });
 });

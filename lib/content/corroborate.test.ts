@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/content/build';
-import { claimReports } from '@/lib/content/corroborate';
 
 const source = (id: string, text: string) => ({ id, path: `sources/${id}.md`, text: `---\noutlet: ${id.toUpperCase()}\nlanguage: en\n---\n${text}\n` });
 
@@ -18,19 +17,25 @@ function story(body: string) {
   return built!;
 }
 
-describe('claimReports', () => {
+describe('corroboration of a claim', () => {
   it('given a claim citing one source, when another source holds the same words, reports both with their paragraphs', () => {
     const built = story('She explained the photos.<Cite source="alpha" quote="the photos are for those who need them" />');
-    const reports = claimReports(built, built.claims[0]!);
-    expect(reports.map((r) => [r.source.id, r.paragraph])).toEqual([
-      ['alpha', 2],
-      ['beta', 1],
+    expect(built.claims[0]!.reports).toEqual([
+      { sourceId: 'alpha', paragraph: 2 },
+      { sourceId: 'beta', paragraph: 1 },
     ]);
-    expect(built.claims[0]!.reportedBy).toEqual(['alpha', 'beta']);
   });
 
   it('given a claim whose words appear nowhere else, reports only the cited source', () => {
     const built = story('Something else.<Cite source="gamma" quote="Nothing relevant here." />');
-    expect(claimReports(built, built.claims[0]!).map((r) => r.source.id)).toEqual(['gamma']);
+    expect(built.claims[0]!.reports).toEqual([{ sourceId: 'gamma', paragraph: 1 }]);
+  });
+
+  it('given a claim citing two sources, lists each once, in the order of the sources, whatever the order of the Cites', () => {
+    const built = story('Both said it.<Cite source="beta" quote="The photos are for those who need them" /><Cite source="alpha" quote="She said" />');
+    expect(built.claims[0]!.reports).toEqual([
+      { sourceId: 'alpha', paragraph: 2 },
+      { sourceId: 'beta', paragraph: 1 },
+    ]);
   });
 });

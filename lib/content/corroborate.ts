@@ -1,26 +1,22 @@
-import type { Claim, Source, Story } from './model';
-
-export interface Report {
-  source: Source;
-  /** The paragraph of that source where the claim's words stand (the first, if several). */
-  paragraph: number;
-}
+import type { Citation, Note, Report } from './model';
 
 /**
- * Every source that reports a claim, with where it does: the sources it cites,
- * and those where the search found a cited passage too. In source order.
+ * Stage 7, corroboration, computed once per claim: every source that reports
+ * it, with the paragraph where it does: the sources it cites, and those where
+ * the search found a cited passage too. In source order; for each source, the
+ * first paragraph found.
  */
-export function claimReports(story: Story, claim: Claim): Report[] {
+export function corroborate(citations: readonly Citation[], notes: readonly Note[], sourceOrder: readonly string[]): Report[] {
   const paragraphBySource = new Map<string, number>();
-  for (const citation of claim.citations) {
-    if (!paragraphBySource.has(citation.sourceId)) paragraphBySource.set(citation.sourceId, citation.paragraph);
-    const note = story.notes[citation.noteNumber - 1];
-    for (const occurrence of note?.alsoIn ?? []) {
-      if (!paragraphBySource.has(occurrence.sourceId)) paragraphBySource.set(occurrence.sourceId, occurrence.paragraph);
-    }
+  const add = (sourceId: string, paragraph: number) => {
+    if (!paragraphBySource.has(sourceId)) paragraphBySource.set(sourceId, paragraph);
+  };
+  for (const citation of citations) {
+    add(citation.sourceId, citation.paragraph);
+    for (const occurrence of notes[citation.note - 1]?.alsoIn ?? []) add(occurrence.sourceId, occurrence.paragraph);
   }
-  return story.sources.flatMap((source) => {
-    const paragraph = paragraphBySource.get(source.id);
-    return paragraph === undefined ? [] : [{ source, paragraph }];
+  return sourceOrder.flatMap((sourceId) => {
+    const paragraph = paragraphBySource.get(sourceId);
+    return paragraph === undefined ? [] : [{ sourceId, paragraph }];
   });
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Diagnostic, Position } from './diagnostics';
+import { diagnostic, type Diagnostic, type Position } from './diagnostics';
 
 /**
  * Splits a content file into YAML frontmatter and body, keeping the line where
@@ -17,7 +17,8 @@ export interface SplitFile {
   diagnostics: Diagnostic[];
 }
 
-const FENCE = /^---[ \t]*\r?\n/;
+const FILE_START: Position = { line: 1, column: 1 };
+export const FENCE = /^---[ \t]*\r?\n/;
 const CLOSING_FENCE = /(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontmatter(file: string, text: string): SplitFile {
@@ -29,9 +30,7 @@ export function splitFrontmatter(file: string, text: string): SplitFile {
       keyPositions,
       body: text,
       bodyLine: 1,
-      diagnostics: [
-        { file, line: 1, column: 1, severity: 'error', message: 'missing frontmatter: the file must start with a line "---"' },
-      ],
+      diagnostics: [diagnostic(file, FILE_START, 'frontmatter-missing', 'missing frontmatter: the file must start with a line "---"')],
     };
   }
   const afterOpening = text.slice(opening[0].length);
@@ -42,9 +41,7 @@ export function splitFrontmatter(file: string, text: string): SplitFile {
       keyPositions,
       body: '',
       bodyLine: 1,
-      diagnostics: [
-        { file, line: 1, column: 1, severity: 'error', message: 'unterminated frontmatter: no closing line "---"' },
-      ],
+      diagnostics: [diagnostic(file, FILE_START, 'frontmatter-unterminated', 'unterminated frontmatter: no closing line "---"')],
     };
   }
   const yamlText = afterOpening.slice(0, closing.index);
@@ -56,18 +53,13 @@ export function splitFrontmatter(file: string, text: string): SplitFile {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const diagnostics: Diagnostic[] = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
-    return {
-      file,
-      line: yamlFirstLine - 1 + pos.line,
-      column: pos.col,
-      severity: 'error',
-      message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-    };
+    const where = { line: yamlFirstLine - 1 + pos.line, column: pos.col };
+    return diagnostic(file, where, 'frontmatter-yaml', `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
   });
   if (diagnostics.length > 0) return { data: undefined, keyPositions, body, bodyLine, diagnostics };
 
   if (!isMap(doc.contents)) {
-    diagnostics.push({ file, line: yamlFirstLine, column: 1, severity: 'error', message: 'frontmatter must be a mapping of fields ("title: …")' });
+    diagnostics.push(diagnostic(file, { line: yamlFirstLine, column: 1 }, 'frontmatter-not-mapping', 'frontmatter must be a mapping of fields ("title: …")'));
     return { data: undefined, keyPositions, body, bodyLine, diagnostics };
   }
   for (const pair of doc.contents.items) {

@@ -1,5 +1,11 @@
-import type { Position } from './diagnostics';
+import type { Root } from 'mdast';
 import type { SourceFrontmatter, StoryFrontmatter } from './schema';
+
+/**
+ * What the content pipeline produces, in one place. Every fact is stored once:
+ * a claim's citations and who reports it live on the claim; anchors, labels and
+ * addresses are derived by lib/view from the numbers kept here.
+ */
 
 /** One paragraph of an archived article: a non-blank line of its verbatim text. */
 export interface Paragraph {
@@ -21,23 +27,55 @@ export interface Source {
   paragraphs: Paragraph[];
 }
 
-/** A `<Cite>` as the author wrote it. */
-export interface CiteUse {
+/** A range of a paragraph's verbatim text, in UTF-16 units, end exclusive. */
+export interface Passage {
   sourceId: string;
-  quote: string;
-  position: Position;
-  claimNumber: number;
-  /** The element's own anchor: the place a back-link returns to. */
-  markerId: string;
-  /** An attribute was not a plain string; that is reported once, not again as a missing value. */
-  malformed: boolean;
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
-/** The words of the account that a run of consecutive `<Cite>`s supports. */
-export interface ClaimDraft {
+/** A `<Cite>` resolved to the passage of its source that it quotes. */
+export interface Citation extends Passage {
+  /** 1-based position of the `<Cite>` in its claim's run. */
+  index: number;
+  /** The quote as the author wrote it. */
+  quote: string;
+  /** The number of the note that shows this passage. */
+  note: number;
+}
+
+/** Where a source reports a claim: the first paragraph holding a cited passage. */
+export interface Report {
+  sourceId: string;
+  paragraph: number;
+}
+
+export interface Claim {
+  /** Stable across renumbering: derived from the claim's words. */
+  id: string;
+  /** 1-based, in document order. */
   number: number;
   text: string;
-  citations: CiteUse[];
+  citations: Citation[];
+  /** Every source that reports it (cited, or containing a cited passage), in source order. */
+  reports: Report[];
+}
+
+/** A use of a note: the k-th `<Cite>` of a claim. */
+export interface CitationRef {
+  claim: number;
+  citation: number;
+}
+
+/** One entry of the notes list: a cited passage, with a back-link for every use. */
+export interface Note extends Passage {
+  number: number;
+  /** The source's own words for the passage, verbatim. */
+  passage: string;
+  uses: CitationRef[];
+  /** The same passage in the other sources of the story, first occurrence in each. */
+  alsoIn: Passage[];
 }
 
 export interface FigureUse {
@@ -45,77 +83,30 @@ export interface FigureUse {
   caption: string;
   credit: string;
   sensitive: boolean;
-  position: Position;
 }
 
+/** A passage that carries its own short note and can be skipped. */
 export interface SensitiveUse {
+  /** 1-based, in document order. */
+  number: number;
   topic: string;
-  /** Anchor of the point just after the passage, where "Skip" lands. */
-  endId: string;
-  position: Position;
 }
 
-export interface ResolvedCitation {
-  markerId: string;
-  claimNumber: number;
-  sourceId: string;
-  quote: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  noteNumber: number;
-}
-
-/** Where else a cited passage occurs, found by searching every source of the story. */
-export interface Occurrence {
-  sourceId: string;
-  paragraph: number;
-  start: number;
-  end: number;
-}
-
-/** One entry of the notes list: a cited passage, with a back-link for every use. */
-export interface Note {
-  number: number;
-  id: string;
-  sourceId: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  /** The source's own words for the passage, verbatim. */
-  passage: string;
-  markerIds: string[];
-  /** The same passage in other sources of the story. */
-  alsoIn: Occurrence[];
-}
-
-export interface Claim {
-  /** Stable across renumbering: derived from the claim's words. */
-  id: string;
-  number: number;
-  /** The first marker of the claim. */
-  anchor: string;
-  text: string;
-  citations: ResolvedCitation[];
-  /** Every source that reports it: those cited and those containing a cited passage, in source order. */
-  reportedBy: string[];
-}
-
-export interface Story {
-  slug: string;
+/** A document of the story (the account, or its gentle summary), parsed once and annotated for rendering. */
+export interface StoryDocument {
   file: string;
-  meta: StoryFrontmatter;
-  body: string;
-  bodyLine: number;
-  sources: Source[];
+  /** The MDX tree the pipeline validated; each `<Cite>` and `<Sensitive>` carries its numbers for rendering. */
+  tree: Root;
   claims: Claim[];
   notes: Note[];
   figures: FigureUse[];
   sensitives: SensitiveUse[];
-  /**
-   * The gentle, cited summary the content note offers instead (summary.mdx), when
-   * the story has one: the same title, topics, support and sources, its own body,
-   * claims and notes. It never has a summary of its own.
-   */
-  summary?: Story;
+}
+
+export interface Story extends StoryDocument {
+  slug: string;
+  meta: StoryFrontmatter;
+  sources: Source[];
+  /** The gentle, cited summary the content note offers instead (summary.mdx), when the story has one. */
+  summary?: StoryDocument;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { suggestion, type Diagnostic, type Position } from './diagnostics';
+import { diagnostic, suggestion, type Diagnostic, type Position } from './diagnostics';
 
 /**
  * The frontmatter contract for authors. Objects are strict: a misspelt field
@@ -86,22 +86,22 @@ export function checkFrontmatter<T extends z.ZodObject>(
   const fallback: Position = { line: 2, column: 1 };
   const diagnostics = result.error.issues.flatMap((issue): Diagnostic[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        ...(issue.path.length === 0 ? keyPositions.get(key) ?? fallback : positionOf(issue.path, keyPositions, fallback)),
-        severity: 'error' as const,
-        message: `unknown frontmatter field "${[...issue.path, key].join('.')}"; ${suggestion(key, known, 'field')}`,
-      }));
+      return issue.keys.map((key) =>
+        diagnostic(
+          file,
+          issue.path.length === 0 ? keyPositions.get(key) ?? fallback : positionOf(issue.path, keyPositions, fallback),
+          'frontmatter-unknown-field',
+          `unknown frontmatter field "${[...issue.path, key].join('.')}"; ${suggestion(key, known, 'field')}`,
+        ),
+      );
     }
     const field = issue.path.join('.');
     const missing = issue.path.length > 0 && data[String(issue.path[0])] === undefined;
+    const where = positionOf(issue.path, keyPositions, fallback);
     return [
-      {
-        file,
-        ...positionOf(issue.path, keyPositions, fallback),
-        severity: 'error',
-        message: missing ? `frontmatter field "${field}" is required` : `frontmatter field "${field}" ${issue.message}`,
-      },
+      missing
+        ? diagnostic(file, where, 'frontmatter-required', `frontmatter field "${field}" is required`)
+        : diagnostic(file, where, 'frontmatter-invalid', `frontmatter field "${field}" ${issue.message}`),
     ];
   });
   return { value: undefined, diagnostics };

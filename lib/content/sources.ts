@@ -1,9 +1,11 @@
-import type { Diagnostic } from './diagnostics';
+import { diagnostic, type Diagnostic } from './diagnostics';
+import type { ContentFile } from './files';
 import { splitFrontmatter } from './frontmatter';
+import { SLUG_PATTERN } from './ids';
 import type { Paragraph, Source } from './model';
 import { checkFrontmatter, sourceFrontmatterSchema } from './schema';
 
-export const SOURCE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** Stage 1 of the pipeline: the archived articles, parsed, checked and indexed by id. */
 
 /** Splits verbatim article text into paragraphs: every non-blank line is one. */
 export function splitParagraphs(body: string, bodyLine: number, captionNumbers: readonly number[] = []): Paragraph[] {
@@ -17,15 +19,15 @@ export function splitParagraphs(body: string, bodyLine: number, captionNumbers: 
   return paragraphs;
 }
 
+const FILE_START = { line: 1, column: 1 };
+
 /** Parses one archived source file; the id comes from its file name. */
 export function parseSource(id: string, file: string, text: string): { source?: Source; diagnostics: Diagnostic[] } {
   const split = splitFrontmatter(file, text);
   const diagnostics = [...split.diagnostics];
-  if (!SOURCE_ID_PATTERN.test(id)) {
-    diagnostics.push({
-      file, line: 1, column: 1, severity: 'error',
-      message: `source file name "${id}" must be a lower-case id of letters, digits and hyphens (it becomes the address /sources/${id})`,
-    });
+  if (!SLUG_PATTERN.test(id)) {
+    diagnostics.push(diagnostic(file, FILE_START, 'source-id',
+      `source file name "${id}" must be a lower-case id of letters, digits and hyphens (it becomes the address /sources/${id})`));
   }
   if (!split.data) return { diagnostics };
   const { value: meta, diagnostics: fieldProblems } = checkFrontmatter(sourceFrontmatterSchema, file, split.data, split.keyPositions);
@@ -34,23 +36,45 @@ export function parseSource(id: string, file: string, text: string): { source?: 
 
   const paragraphs = splitParagraphs(split.body, split.bodyLine, meta.captions);
   if (paragraphs.length === 0) {
-    diagnostics.push({ file, line: split.bodyLine, column: 1, severity: 'error', message: 'source has no text: the archived article belongs below the frontmatter' });
+    diagnostics.push(diagnostic(file, { line: split.bodyLine, column: 1 }, 'source-empty', 'source has no text: the archived article belongs below the frontmatter'));
   }
   for (const number of meta.captions ?? []) {
     if (number > paragraphs.length) {
-      diagnostics.push({
-        file, ...(split.keyPositions.get('captions') ?? { line: 2, column: 1 }), severity: 'error',
-        message: `captions lists paragraph ${number}, but the source has ${paragraphs.length} paragraphs`,
-      });
+      diagnostics.push(diagnostic(file, split.keyPositions.get('captions') ?? { line: 2, column: 1 }, 'caption-out-of-range',
+        `captions lists paragraph ${number}, but the source has ${paragraphs.length} paragraphs`));
     }
   }
   const title = meta.title ?? (meta.headline ? paragraphs[0]?.text.trim() : undefined);
-  const source: Source = {
-    id,
-    file,
-    meta: { ...meta, title },
-    name: meta.outlet ?? meta.label ?? title ?? id,
-    paragraphs,
-  };
-  return { source, diagnostics };
+  return { source: { id, file, meta: { ...meta, title }, name: meta.outlet ?? meta.label ?? title ?? id, paragraphs }, diagnostics };
+}
+
+export interface LoadedSources {
+  /** The valid sources by id, in file order. */
+  byId: Map<string, Source>;
+  /** Sources whose own file is invalid: citing them is not a second error. */
+  invalid: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses every source of a story; ids are compared without case, as URLs and some file systems do. */
+export function loadSources(files: readonly (ContentFile & { id: string })[]): LoadedSources {
+  const loaded: LoadedSources = { byId: new Map(), invalid: new Set(), diagnostics: [] };
+  const byLowerCase = new Map<string, Source>();
+  for (const file of files) {
+    const { source, diagnostics } = parseSource(file.id, file.path, file.text);
+    loaded.diagnostics.push(...diagnostics);
+    if (!source) {
+      loaded.invalid.add(file.id);
+      continue;
+    }
+    const clash = byLowerCase.get(source.id.toLowerCase());
+    if (clash) {
+      loaded.diagnostics.push(diagnostic(file.path, FILE_START, 'source-duplicate',
+        `duplicate source id "${source.id}": ${clash.file} already uses it (ids are compared without case, as URLs and some file systems do)`));
+      continue;
+    }
+    byLowerCase.set(source.id.toLowerCase(), source);
+    loaded.byId.set(source.id, source);
+  }
+  return loaded;
 }

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Paragraph } from '../content/model';
 import type { FoldedText } from './fold';
+import { WORD_CLASS } from './words';
 
 export interface ClosestPassage {
   paragraph: number;
@@ -17,7 +18,8 @@ interface Window {
   overlap: number;
 }
 
-const WORD = /[\p{L}\p{N}']+/gu;
+// Words with their apostrophes (folded, every apostrophe is "'"): "hadn't" is one word to compare.
+const WORD = new RegExp(`[${WORD_CLASS}']+`, 'gu');
 
 /**
  * The passage of a source most like a quote that was not found, so the author

@@ -7,6 +7,7 @@
  * folded character, which range of the original it came from, so a match can be
  * reported back as a character range of the verbatim source.
  */
+import { isWordCharAt } from './words';
 
 export interface FoldedText {
   /** The canonical form that is compared. */
@@ -170,7 +171,6 @@ export interface TextRange {
   end: number;
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /**
  * Every place where `foldedNeedle` occurs in `haystack`, forgiving typography
@@ -186,8 +186,8 @@ export function findAll(haystack: FoldedText, foldedNeedle: string): TextRange[]
     const at = text.indexOf(foldedNeedle, from);
     if (at < 0) return ranges;
     const last = at + foldedNeedle.length - 1;
-    const cutsWordBefore = isWordChar(foldedNeedle[0]) && isWordChar(text[at - 1]);
-    const cutsWordAfter = isWordChar(foldedNeedle[foldedNeedle.length - 1]) && isWordChar(text[last + 1]);
+    const cutsWordBefore = isWordCharAt(foldedNeedle, 0) && isWordCharAt(text, at - 1);
+    const cutsWordAfter = isWordCharAt(foldedNeedle, foldedNeedle.length - 1) && isWordCharAt(text, last + 1);
     if (!cutsWordBefore && !cutsWordAfter) {
       ranges.push({ start: haystack.starts[at]!, end: haystack.ends[last]! });
     }

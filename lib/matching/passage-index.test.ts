@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Occurrence } from '@/lib/content/model';
-import { PassageIndex, wordsOf, type IndexedSourceText } from '@/lib/matching/passage-index';
+import type { Passage } from '@/lib/content/model';
+import { PassageIndex, type IndexedSourceText } from '@/lib/matching/passage-index';
+import { wordsOf } from '@/lib/matching/words';
 import { findAll, fold, foldTypography } from '@/lib/matching/fold';
 import { syntheticStory } from '../../bench/synthetic-story';
 
@@ -11,8 +12,8 @@ const indexed = (sources: Record<string, string[]>): IndexedSourceText[] =>
   }));
 
 /** What the pipeline did before the index: read every paragraph of every other source. */
-function scanAll(sources: IndexedSourceText[], needle: string, except?: string): Occurrence[] {
-  const found: Occurrence[] = [];
+function scanAll(sources: IndexedSourceText[], needle: string, except?: string): Passage[] {
+  const found: Passage[] = [];
   for (const source of sources) {
     if (source.id === except) continue;
     for (const { paragraph, folded } of source.paragraphs) {

@@ -1,5 +1,6 @@
-import type { Occurrence } from '../content/model';
+import type { Passage } from '../content/model';
 import { findAll, type FoldedText } from './fold';
+import { wordsOf } from './words';
 
 /**
  * Finds where a cited passage also occurs across every source of a story
@@ -19,34 +20,6 @@ import { findAll, type FoldedText } from './fold';
 export interface IndexedSourceText {
   id: string;
   paragraphs: { paragraph: { number: number }; folded: FoldedText }[];
-}
-
-// 0: not looked at yet, 1: a word character, 2: not one (same test as findAll's, per code unit).
-const wordUnit = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordUnit(code: number): boolean {
-  let known = wordUnit[code]!;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-    wordUnit[code] = known;
-  }
-  return known === 1;
-}
-
-/** The distinct words of a folded text, in order of first appearance. */
-export function wordsOf(text: string): string[] {
-  const words = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordUnit(text.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      words.add(text.slice(start, i));
-      start = -1;
-    }
-  }
-  return [...words];
 }
 
 export class PassageIndex {
@@ -87,8 +60,8 @@ export class PassageIndex {
    * The first occurrence of the needle in each source other than `exceptSourceId`,
    * in source order: what a scan of every source, paragraph by paragraph, finds first.
    */
-  firstInEachSource(foldedNeedle: string, exceptSourceId?: string): Occurrence[] {
-    const found: Occurrence[] = [];
+  firstInEachSource(foldedNeedle: string, exceptSourceId?: string): Passage[] {
+    const found: Passage[] = [];
     let lastSource: string | undefined;
     for (const serial of this.candidates(foldedNeedle)) {
       const { sourceId, number, folded } = this.paragraphs[serial]!;

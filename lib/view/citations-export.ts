@@ -1,10 +1,12 @@
 import type { Story } from '../content/model';
-import { markerPath, paragraphPath, storyPath } from './routes';
+import { markerId } from './anchors';
+import { anchorPath, claimPath, paragraphPath, sourcePath, storyPath } from './routes';
+import { sourceOf } from './story-index';
 
 /** The machine-readable record of every claim and its resolved citations, so anyone can re-check them. */
 export function citationsExport(story: Story) {
   const passageOf = (sourceId: string, paragraph: number, start: number, end: number) =>
-    story.sources.find((s) => s.id === sourceId)!.paragraphs[paragraph - 1]!.text.slice(start, end);
+    sourceOf(story, sourceId).paragraphs[paragraph - 1]!.text.slice(start, end);
   return {
     story: {
       slug: story.slug,
@@ -21,13 +23,13 @@ export function citationsExport(story: Story) {
       title: source.meta.title ?? null,
       published: source.meta.published ?? null,
       url: source.meta.url ?? null,
-      archive: `/stories/${story.slug}/sources/${source.id}`,
+      archive: sourcePath(story.slug, source.id),
     })),
     claims: story.claims.map((claim) => ({
       id: claim.id,
       number: claim.number,
       text: claim.text,
-      anchor: markerPath(story.slug, claim.anchor),
+      anchor: claimPath(story.slug, claim.number),
       citations: claim.citations.map((citation) => ({
         source: citation.sourceId,
         quote: citation.quote,
@@ -35,12 +37,12 @@ export function citationsExport(story: Story) {
         paragraph: citation.paragraph,
         start: citation.start,
         end: citation.end,
-        note: citation.noteNumber,
-        marker: markerPath(story.slug, citation.markerId),
+        note: citation.note,
+        marker: anchorPath(story.slug, markerId(claim.number, citation.index)),
         archive: paragraphPath(story.slug, citation.sourceId, citation.paragraph),
       })),
-      reportedBy: claim.reportedBy,
-      corroboration: `${claim.reportedBy.length} of ${story.sources.length}`,
+      reportedBy: claim.reports.map((report) => report.sourceId),
+      corroboration: `${claim.reports.length} of ${story.sources.length}`,
     })),
   };
 }

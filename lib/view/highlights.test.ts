@@ -4,7 +4,7 @@ import type { Note } from '@/lib/content/model';
 import { linkToPassage, textFragment } from '@/lib/view/text-fragment';
 
 const note = (number: number, start: number, end: number): Note => ({
-  number, id: `note-${number}`, sourceId: 's', paragraph: 1, start, end, passage: '', markerIds: [`cite-${number}-1`], alsoIn: [],
+  number, sourceId: 's', paragraph: 1, start, end, passage: '', uses: [{ claim: number, citation: 1 }], alsoIn: [],
 });
 
 describe('highlightSegments', () => {

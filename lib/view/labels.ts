@@ -1,5 +1,6 @@
-import { formatOptionalDate } from './dates';
 import type { Claim, Source, Story } from '../content/model';
+import { formatOptionalDate } from './dates';
+import { sourceOf } from './story-index';
 
 /** "Heart, 28 October 2020": how a source is named wherever it is cited. */
 export const sourceByline = (source: Source) => `${source.name}, ${formatOptionalDate(source.meta.published)}`;
@@ -13,9 +14,8 @@ export const markerLabel = (source: Source, noteNumber: number) => `Source: ${so
 
 export const backLinkLabel = (claimNumber: number) => `Back to claim ${claimNumber}`;
 
-export const reportedByText = (claim: Claim, story: Story) =>
-  `Reported by ${claim.reportedBy.length} of ${story.sources.length} sources`;
+export const reportedByText = (claim: Claim, story: Story) => `Reported by ${claim.reports.length} of ${story.sources.length} sources`;
 
 /** "Reported by 3 of 5 sources: EURweb, Heart, WION", for places that cannot hold links. */
 export const reportedByList = (claim: Claim, story: Story) =>
-  `${reportedByText(claim, story)}: ${claim.reportedBy.map((id) => story.sources.find((s) => s.id === id)!.name).join(', ')}`;
+  `${reportedByText(claim, story)}: ${claim.reports.map((report) => sourceOf(story, report.sourceId).name).join(', ')}`;

@@ -1,43 +1,58 @@
-import type { Claim, Note, ResolvedCitation, Source, Story } from './model';
+import type { Claim, Note, Source, Story, StoryDocument } from '../content/model';
 
 /**
  * Lookups the pages need for every marker, note and paragraph, built once per
- * story object. In production a story is built once per server process
- * (lib/content.ts), so this is too; the components no longer search every
- * claim for every one of the story's markers on every request.
+ * story object (in production a story is built once per server process, so
+ * this is too). The one way to find a source by its id.
  */
-export interface StoryIndex {
-  sourceById: ReadonlyMap<string, Source>;
-  /** Each marker's claim, citation and cited source. */
-  markers: ReadonlyMap<string, { claim: Claim; citation: ResolvedCitation; source: Source }>;
+interface SourceIndex {
+  byId: ReadonlyMap<string, Source>;
+}
+
+interface DocumentIndex {
+  /** Claims by number. */
+  claims: ReadonlyMap<number, Claim>;
   /** The notes quoting each paragraph of each source, keyed `${sourceId}#${paragraph}`. */
   notesByParagraph: ReadonlyMap<string, readonly Note[]>;
 }
 
-const indexes = new WeakMap<Story, StoryIndex>();
+const sourceIndexes = new WeakMap<Story, SourceIndex>();
+const documentIndexes = new WeakMap<StoryDocument, DocumentIndex>();
 
-export const paragraphKey = (sourceId: string, paragraph: number) => `${sourceId}#${paragraph}`;
+const paragraphKey = (sourceId: string, paragraph: number) => `${sourceId}#${paragraph}`;
 
-export function storyIndex(story: Story): StoryIndex {
-  let index = indexes.get(story);
-  if (index) return index;
-  const sourceById = new Map(story.sources.map((source) => [source.id, source]));
-  const markers = new Map<string, { claim: Claim; citation: ResolvedCitation; source: Source }>();
-  for (const claim of story.claims) {
-    for (const citation of claim.citations) {
-      const source = sourceById.get(citation.sourceId);
-      // The first claim holding a marker wins, as a search in document order would find.
-      if (source && !markers.has(citation.markerId)) markers.set(citation.markerId, { claim, citation, source });
-    }
+export function findSource(story: Story, id: string): Source | undefined {
+  let index = sourceIndexes.get(story);
+  if (!index) {
+    index = { byId: new Map(story.sources.map((source) => [source.id, source])) };
+    sourceIndexes.set(story, index);
   }
+  return index.byId.get(id);
+}
+
+/** A source known to be in the story (its id came from the pipeline). */
+export function sourceOf(story: Story, id: string): Source {
+  const source = findSource(story, id);
+  if (!source) throw new Error(`no source "${id}" in story "${story.slug}"`);
+  return source;
+}
+
+function documentIndex(document: StoryDocument): DocumentIndex {
+  let index = documentIndexes.get(document);
+  if (index) return index;
   const notesByParagraph = new Map<string, Note[]>();
-  for (const note of story.notes) {
+  for (const note of document.notes) {
     const key = paragraphKey(note.sourceId, note.paragraph);
     const list = notesByParagraph.get(key);
     if (list) list.push(note);
     else notesByParagraph.set(key, [note]);
   }
-  index = { sourceById, markers, notesByParagraph };
-  indexes.set(story, index);
+  index = { claims: new Map(document.claims.map((claim) => [claim.number, claim])), notesByParagraph };
+  documentIndexes.set(document, index);
   return index;
 }
+
+export const claimOf = (document: StoryDocument, number: number) => documentIndex(document).claims.get(number);
+
+export const notesQuoting = (document: StoryDocument, sourceId: string, paragraph: number): readonly Note[] =>
+  documentIndex(document).notesByParagraph.get(paragraphKey(sourceId, paragraph)) ?? [];

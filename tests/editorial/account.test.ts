@@ -8,7 +8,6 @@ import { lintAltText } from '@/lib/content/rules/alt-text';
 import { buildStory } from '@/lib/content/build';
 import { readStoryFiles } from '@/lib/content/files';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
-import { parseStoryBody } from '@/lib/content/story-tree';
 
 /**
  * Checks on the first story's account (issue 3), computed from the real
@@ -31,11 +30,11 @@ const SECTION = {
 /** Sections whose paragraphs need no citation: the method note speaks about the account itself. */
 const UNCITED_SECTIONS: readonly string[] = [SECTION.method];
 
-const split = splitFrontmatter(files.story.path, files.story.text);
-const parsed = parseStoryBody(files.story.path, split.body, split.bodyLine);
-if ('error' in parsed) throw new Error(parsed.error.message);
-const tree: Root = parsed.tree;
+const split = splitFrontmatter(files.story.path, files.story.text ?? '');
 const built = buildStory(files);
+if (!built.story) throw new Error(`story ${SLUG} does not build`);
+// The very tree the pipeline checked and the page renders.
+const tree: Root = built.story.tree;
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 const isJsx = (node: Nodes, name?: string): node is Jsx =>

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildStory, type BuildResult, type StoryFiles } from '@/lib/content/build';
+import { buildStory, type BuildResult } from '@/lib/content/build';
+import type { Diagnostic } from '@/lib/content/diagnostics';
+import type { StoryFiles } from '@/lib/content/files';
 import { listStorySlugs, readStoryFiles } from '@/lib/content/files';
 
 /** Shared helpers for the unit tests: where fixtures live and how a story is built from them. */
@@ -64,3 +66,6 @@ export function runScript(script: string, args: string[]): Promise<{ status: num
     });
   });
 }
+
+/** A diagnostic without its message: tests pin where a problem is and its code, not its wording. */
+export const located = ({ file, line, column, severity, code }: Diagnostic) => ({ file, line, column, severity, code });

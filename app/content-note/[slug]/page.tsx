@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ContentNote } from '@/components/ContentNote';
-import { findSource, getStory } from '@/lib/content/store';
+import { getStory } from '@/lib/content/store';
+import { findSource } from '@/lib/view/story-index';
 import { GATED_PATH_HEADER, safeReturnPath, storySubpath } from '@/lib/gate/paths';
 
 /**

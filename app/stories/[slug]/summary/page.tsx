@@ -39,7 +39,7 @@ export default async function SummaryPage({ params }: Props) {
           the words of the article behind it.
         </p>
       </header>
-      <StoryBody story={summary} />
+      <StoryBody story={story} document={summary} />
       <nav aria-label="After the summary" className="summary-next">
         <ul className="inline-list">
           <li>
@@ -51,7 +51,7 @@ export default async function SummaryPage({ params }: Props) {
         </ul>
       </nav>
       <SupportResources story={story} />
-      <NotesList story={summary} />
+      <NotesList story={story} document={summary} />
       <CitePopover />
     </article>
   );

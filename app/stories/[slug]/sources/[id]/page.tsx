@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { SourceText } from '@/components/SourceText';
-import { findSource, getStory } from '@/lib/content/store';
+import { getStory } from '@/lib/content/store';
+import { findSource } from '@/lib/view/story-index';
 import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
 import { formatOptionalDate } from '@/lib/view/dates';
-import { paragraphId, sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
+import { paragraphId } from '@/lib/view/anchors';
+import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 

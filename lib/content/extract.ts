@@ -1,0 +1,66 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { hasAttribute, isComponent, setAttribute, stringAttribute, visitCiteRuns, type JsxElement } from './elements';
+import type { FigureUse, SensitiveUse } from './model';
+
+/**
+ * Stage 4: the one walk that reads what the account says, after the rules have
+ * checked it. Claims are numbered in document order (inside <Sensitive>
+ * passages too); each `<Cite>` and `<Sensitive>` element is annotated with its
+ * numbers, so the renderer of this very tree needs no walk of its own.
+ */
+
+/** A `<Cite>` as the author wrote it. */
+export interface CiteDraft {
+  element: JsxElement;
+  sourceId: string;
+  quote: string;
+  /** An attribute was a spread or not a plain string: the rules reported it, so it is not resolved. */
+  malformed: boolean;
+}
+
+/** The words of the account that a run of `<Cite>`s supports. */
+export interface ClaimDraft {
+  number: number;
+  text: string;
+  cites: CiteDraft[];
+}
+
+export interface Extracted {
+  claims: ClaimDraft[];
+  figures: FigureUse[];
+  sensitives: SensitiveUse[];
+}
+
+/** The attributes the renderer reads: a Cite's claim and place in its run, a Sensitive passage's number. */
+export const ANNOTATIONS = { claim: 'data-claim', citation: 'data-citation', passage: 'data-passage' } as const;
+
+function citeDraft(element: JsxElement): CiteDraft {
+  const sourceId = stringAttribute(element, 'source');
+  const quote = stringAttribute(element, 'quote');
+  const spread = element.attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute');
+  return { element, sourceId: sourceId ?? '', quote: quote ?? '', malformed: spread || sourceId === null || quote === null };
+}
+
+export function extract(tree: Root): Extracted {
+  const extracted: Extracted = { claims: [], figures: [], sensitives: [] };
+  visitCiteRuns(tree, ({ cites, claimText }) => {
+    const number = extracted.claims.length + 1;
+    cites.forEach((element, index) => {
+      setAttribute(element, ANNOTATIONS.claim, String(number));
+      setAttribute(element, ANNOTATIONS.citation, String(index + 1));
+    });
+    extracted.claims.push({ number, text: claimText, cites: cites.map(citeDraft) });
+  });
+  visit(tree, (node) => {
+    if (isComponent(node, 'Figure')) {
+      const text = (name: string) => stringAttribute(node, name) ?? '';
+      extracted.figures.push({ alt: text('alt'), caption: text('caption'), credit: text('credit'), sensitive: hasAttribute(node, 'sensitive') });
+    } else if (isComponent(node, 'Sensitive')) {
+      const number = extracted.sensitives.length + 1;
+      setAttribute(node, ANNOTATIONS.passage, String(number));
+      extracted.sensitives.push({ number, topic: stringAttribute(node, 'topic') ?? '' });
+    }
+  });
+  return extracted;
+}
