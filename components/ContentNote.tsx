@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import type { Story } from '@/lib/content/model';
+import { HEADING_IDS } from '@/lib/view/anchors';
 import { contentNoteActionPath, summaryPath } from '@/lib/view/routes';
 import { ContentNoteReturnField, FocusNoteHeading } from './ContentNoteReturnField';
 import { SupportResources } from './SupportResources';
-
-export const CONTENT_NOTE_HEADING_ID = 'content-note-title';
 
 /**
  * The note a reader meets before any page of a story: the title, then in plain
@@ -19,7 +18,7 @@ export function ContentNote({ story, returnPath }: { story: Story; returnPath: s
     <div className="page content-note">
       {/* Focus starts at the note's heading, with or without JavaScript: the note is why this page exists. */}
       {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the issue asks that focus start here, ahead of the site's navigation */}
-      <h1 id={CONTENT_NOTE_HEADING_ID} tabIndex={-1} autoFocus>
+      <h1 id={HEADING_IDS.contentNote} tabIndex={-1} autoFocus>
         <span className="content-note-label">
           Content note<span className="visually-hidden">:</span>
         </span>{' '}
@@ -60,7 +59,7 @@ export function ContentNote({ story, returnPath }: { story: Story; returnPath: s
         Your choice is remembered for this story only, in one cookie. The story has a button to show this note again.
       </p>
       <SupportResources story={story} />
-      <FocusNoteHeading headingId={CONTENT_NOTE_HEADING_ID} />
+      <FocusNoteHeading headingId={HEADING_IDS.contentNote} />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { isSlug } from '../content/ids';
+import { isWithin, pathOf, safeReturnPath as safeSitePath } from '../http/return-path';
+import { HEADING_IDS } from '../view/anchors';
 import { storyPath } from '../view/routes';
 
 /**
@@ -24,17 +27,7 @@ export const GATED_CACHE_CONTROL = 'private, no-store';
  */
 export const UNGATED_STORY_PAGES: readonly string[] = ['citations.json', 'summary', 'content-note'];
 
-/** The ids of the h1 of each gated page, where reading starts after continuing. */
-export const PAGE_HEADING_IDS = { story: 'story-title', sources: 'sources-title', source: 'source-title' } as const;
-
 const STORIES_PREFIX = '/stories/';
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-// One path segment we ever link to: letters, digits, dot, dash, underscore. No
-// percent-encoding, backslash, colon or whitespace, so nothing can be decoded later into "/" or "\".
-const SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
-// An element id as the app writes them (p-7, cite-4-1, note-3, story-title): no text directives, no script.
-const FRAGMENT = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
-const MAX_RETURN_LENGTH = 512;
 
 /**
  * The story whose note guards this request path, or undefined when the path is
@@ -57,25 +50,16 @@ export function gatedStoryOf(pathname: string): string | undefined {
 
 /**
  * Where to send the reader after a choice on the note: `value` (a path with an
- * optional #fragment, as the note's form posts it) when it is a plain path
- * inside /stories/<slug>, otherwise the story's first page. An unsafe fragment
- * is dropped, keeping the path. Never returns anything but "/stories/<slug>…",
- * so it cannot redirect off-site ("//evil.example", "https://…", "javascript:",
- * "/\evil", "%2F%2Fevil" and the like all fall back).
+ * optional #fragment, as the note's form posts it) when it is a safe path
+ * (lib/http/return-path.ts) inside /stories/<slug>, otherwise the story's first
+ * page. An unsafe fragment is dropped, keeping the path. Never returns anything
+ * but "/stories/<slug>…", so it cannot redirect off-site.
  */
 export function safeReturnPath(slug: string, value: unknown): string {
-  if (!SLUG.test(slug)) return '/';
+  if (!isSlug(slug)) return '/';
   const base = storyPath(slug);
-  if (typeof value !== 'string' || value.length > MAX_RETURN_LENGTH) return base;
-  const hashAt = value.indexOf('#');
-  const path = hashAt < 0 ? value : value.slice(0, hashAt);
-  const fragment = hashAt < 0 ? '' : value.slice(hashAt + 1);
-  if (path !== base) {
-    if (!path.startsWith(`${base}/`)) return base;
-    const segments = path.slice(base.length + 1).split('/');
-    if (!segments.every((segment) => SEGMENT.test(segment) && segment !== '.' && segment !== '..')) return base;
-  }
-  return FRAGMENT.test(fragment) ? `${path}#${fragment}` : path;
+  const safe = safeSitePath(value);
+  return safe !== undefined && isWithin(pathOf(safe), base) ? safe : base;
 }
 
 /**
@@ -86,9 +70,9 @@ export function safeReturnPath(slug: string, value: unknown): string {
 export function withLandingAnchor(slug: string, safePath: string): string {
   if (safePath.includes('#')) return safePath;
   const rest = safePath.slice(storyPath(slug).length);
-  if (rest === '') return `${safePath}#${PAGE_HEADING_IDS.story}`;
-  if (rest === '/sources') return `${safePath}#${PAGE_HEADING_IDS.sources}`;
-  if (/^\/sources\/[^/]+$/.test(rest)) return `${safePath}#${PAGE_HEADING_IDS.source}`;
+  if (rest === '') return `${safePath}#${HEADING_IDS.story}`;
+  if (rest === '/sources') return `${safePath}#${HEADING_IDS.sources}`;
+  if (/^\/sources\/[^/]+$/.test(rest)) return `${safePath}#${HEADING_IDS.source}`;
   return safePath;
 }
 

@@ -1,3 +1,6 @@
+import { setCookieHeader } from '../http/cookies';
+import { isWithin, pathOf, safeReturnPath } from '../http/return-path';
+
 /**
  * A reader's own settings: text size, line spacing, line width and theme.
  * Stored in ONE cookie, read by the server on every request and applied as
@@ -14,7 +17,6 @@ export const SETTINGS_COOKIE = 'reader-settings';
 /** Path of the form handler (a route handler cannot share the settings page's path). */
 export const SETTINGS_PATH = '/settings';
 export const SETTINGS_ACTION_PATH = '/settings/save';
-export const SETTINGS_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
 
 type Option<V extends string> = { value: V; label: string; hint?: string };
 
@@ -115,20 +117,9 @@ export function serializeSettings(settings: ReaderSettings): string {
   return pairs.toString();
 }
 
-/**
- * The Set-Cookie header that stores these settings: SameSite=Lax, Path=/ (every
- * page), a year, Secure over HTTPS; HttpOnly because no script needs it.
- * All-default settings delete the cookie: no cookie is kept that changes nothing.
- */
-export function settingsSetCookie(settings: ReaderSettings, { secure }: { secure: boolean }): string {
-  const value = serializeSettings(settings);
-  const attributes = ['Path=/', 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])];
-  return [
-    `${SETTINGS_COOKIE}=${encodeURIComponent(value)}`,
-    value === '' ? 'Max-Age=0' : `Max-Age=${SETTINGS_MAX_AGE_SECONDS}`,
-    ...attributes,
-  ].join('; ');
-}
+/** The Set-Cookie header that stores these settings. All-default settings delete the cookie: no cookie is kept that changes nothing. */
+export const settingsSetCookie = (settings: ReaderSettings, options: { secure: boolean }) =>
+  setCookieHeader(SETTINGS_COOKIE, serializeSettings(settings), options);
 
 /** The attributes app/layout.tsx puts on <html>; globals.css turns them into sizes and colours. */
 export function htmlSettingsAttributes(settings: ReaderSettings) {
@@ -145,29 +136,13 @@ export function colorSchemeFor(theme: Theme): 'light dark' | 'light' | 'dark' {
   return theme === 'system' ? 'light dark' : theme;
 }
 
-const MAX_RETURN_LENGTH = 512;
-// Path segments as this site writes them: no percent-encoding, backslash, colon or
-// whitespace, so nothing can later be decoded into "//", "\" or a scheme.
-const RETURN_PATH = /^(?:\/[A-Za-z0-9._~-]+)*\/?$/;
-const FRAGMENT = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
-
 /**
- * A same-site path to send the reader back to after saving, or undefined.
- * Only plain absolute paths ("/", "/stories/x/sources/heart", optionally with a
- * simple "#fragment"); never a scheme, a host ("//evil", "/\evil"), "." or ".."
- * segments, a query, or the settings pages themselves. The redirect that uses it
- * is relative (a Location of just the path), so it stays on the reader's host.
+ * A same-site path to send the reader back to after saving, or undefined: a
+ * safe path (lib/http/return-path.ts) that is not one of the settings pages.
  */
 export function safeSettingsReturn(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_RETURN_LENGTH) return undefined;
-  const hashAt = value.indexOf('#');
-  const path = hashAt < 0 ? value : value.slice(0, hashAt);
-  const fragment = hashAt < 0 ? undefined : value.slice(hashAt + 1);
-  if (!path.startsWith('/') || !RETURN_PATH.test(path)) return undefined;
-  const segments = path.split('/').slice(1);
-  if (segments.some((segment) => segment === '.' || segment === '..')) return undefined;
-  if (path === SETTINGS_PATH || path.startsWith(`${SETTINGS_PATH}/`)) return undefined;
-  return fragment !== undefined && FRAGMENT.test(fragment) ? `${path}#${fragment}` : path;
+  const safe = safeReturnPath(value);
+  return safe !== undefined && !isWithin(pathOf(safe), SETTINGS_PATH) ? safe : undefined;
 }
 
 /** Where the form handler sends the reader: back where they were, or to the settings page saying it saved. */

@@ -7,7 +7,7 @@ import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory } from '@/lib/content/store';
-import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
+import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
 import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
@@ -23,10 +23,10 @@ export default async function StoryPage({ params }: Props) {
   if (!story) notFound();
   const { meta } = story;
   return (
-    <article className="page story" aria-labelledby={PAGE_HEADING_IDS.story}>
+    <article className="page story" aria-labelledby={HEADING_IDS.story}>
       <header className="story-header">
         <p className="kicker">Combined account of {story.sources.length} news articles</p>
-        <h1 id={PAGE_HEADING_IDS.story} tabIndex={-1}>
+        <h1 id={HEADING_IDS.story} tabIndex={-1}>
           {meta.title}
         </h1>
         <p className="lede">{meta.summary}</p>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory } from '@/lib/content/store';
-import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
+import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
@@ -28,7 +28,7 @@ export default async function SourcesPage({ params }: Props) {
           <li aria-current="page">The articles</li>
         </ol>
       </nav>
-      <h1 id={PAGE_HEADING_IDS.sources} tabIndex={-1}>
+      <h1 id={HEADING_IDS.sources} tabIndex={-1}>
         The articles behind this account
       </h1>
       <p className="lede">

@@ -6,6 +6,7 @@ import { NotesList } from '@/components/NotesList';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory } from '@/lib/content/store';
+import { HEADING_IDS } from '@/lib/view/anchors';
 import { storyPath } from '@/lib/view/routes';
 
 /**
@@ -28,10 +29,10 @@ export default async function SummaryPage({ params }: Props) {
   const summary = story?.summary;
   if (!story || !summary) notFound();
   return (
-    <article className="page story summary" aria-labelledby="summary-title">
+    <article className="page story summary" aria-labelledby={HEADING_IDS.summary}>
       <header className="story-header">
         <p className="kicker">A short summary, without medical detail</p>
-        <h1 id="summary-title" tabIndex={-1}>
+        <h1 id={HEADING_IDS.summary} tabIndex={-1}>
           {story.meta.title}: a short summary
         </h1>
         <p className="lede">

@@ -5,7 +5,7 @@ import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { SourceText } from '@/components/SourceText';
 import { getStory } from '@/lib/content/store';
 import { findSource } from '@/lib/view/story-index';
-import { PAGE_HEADING_IDS } from '@/lib/gate/paths';
+import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
 import { paragraphId } from '@/lib/view/anchors';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
@@ -30,7 +30,7 @@ export default async function SourcePage({ params }: Props) {
   const { story, source } = found;
   const headline = source.meta.headline ? source.paragraphs[0] : undefined;
   return (
-    <article className="page source" aria-labelledby={PAGE_HEADING_IDS.source}>
+    <article className="page source" aria-labelledby={HEADING_IDS.source}>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
@@ -52,11 +52,11 @@ export default async function SourcePage({ params }: Props) {
           )}
         </p>
         {headline ? (
-          <h1 id={PAGE_HEADING_IDS.source} tabIndex={-1}>
+          <h1 id={HEADING_IDS.source} tabIndex={-1}>
             <span id={paragraphId(headline.number)}>{headline.text}</span>
           </h1>
         ) : (
-          <h1 id={PAGE_HEADING_IDS.source} tabIndex={-1}>{source.name}: archived article</h1>
+          <h1 id={HEADING_IDS.source} tabIndex={-1}>{source.name}: archived article</h1>
         )}
         <p className="archive-note">
           The text below is kept exactly as it was received, errors included. Highlighted passages are quoted by the
