@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser/chromium';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 const port = Number(process.env.TEST_PORT ?? 3210);
 

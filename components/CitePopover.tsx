@@ -9,78 +9,83 @@ const POPOVER_ID = 'cite-popover';
  * tap or Enter on a citation marker shows the quoted passage in place instead
  * of jumping to the notes. Esc (native) closes it and focus returns to the
  * marker. Without script or popover support the marker stays a plain link.
+ * Takes over the markers' clicks; returns the undo.
  */
+function enhanceMarkers(popover: HTMLElement): () => void {
+  let opener: HTMLAnchorElement | null = null;
+
+  const fill = (marker: HTMLAnchorElement) => {
+    const note = document.getElementById(marker.hash.slice(1));
+    if (!note) return false;
+    const body = popover.querySelector<HTMLElement>('[data-popover-body]')!;
+    body.replaceChildren();
+    for (const selector of ['.note-quote', '.note-source']) {
+      const part = note.querySelector(selector);
+      if (part) body.append(part.cloneNode(true));
+    }
+    const reported = document.createElement('p');
+    reported.textContent = `${marker.dataset.reported ?? ''}.`;
+    const toNote = document.createElement('a');
+    toNote.href = marker.hash;
+    toNote.textContent = `Go to note ${marker.textContent}`;
+    toNote.addEventListener('click', () => {
+      // The reader is going to the note: focus follows the link, not back to the marker.
+      opener = null;
+      popover.hidePopover();
+    });
+    const links = document.createElement('p');
+    links.append(toNote);
+    body.append(reported, links);
+    return true;
+  };
+
+  const onClick = (event: MouseEvent) => {
+    const marker = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-marker');
+    if (!marker || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!fill(marker)) return;
+    event.preventDefault();
+    opener = marker;
+    if (popover.matches(':popover-open')) popover.hidePopover();
+    popover.showPopover();
+    popover.querySelector<HTMLElement>('[data-popover-heading]')?.focus();
+  };
+
+  const onToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+    const focusWasInside = popover.contains(document.activeElement) || document.activeElement === document.body;
+    const returnTo = opener;
+    opener = null;
+    if (focusWasInside) returnTo.focus();
+  };
+
+  // Focus moved out of the popover to another element of the page (Tab or
+  // Shift+Tab past its ends): close it, so it cannot cover the element that now
+  // has focus (the popover sits over the bottom of the screen), and leave focus there.
+  const onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || popover.contains(next) || !popover.matches(':popover-open')) return;
+    opener = null;
+    popover.hidePopover();
+  };
+
+  document.addEventListener('click', onClick);
+  popover.addEventListener('toggle', onToggle);
+  popover.addEventListener('focusout', onFocusOut);
+  // Says the enhancement has taken over: until now a marker is a plain link to its note.
+  popover.dataset.enhanced = 'true';
+  return () => {
+    delete popover.dataset.enhanced;
+    document.removeEventListener('click', onClick);
+    popover.removeEventListener('toggle', onToggle);
+    popover.removeEventListener('focusout', onFocusOut);
+  };
+}
+
 export function CitePopover() {
   useEffect(() => {
     const popover = document.getElementById(POPOVER_ID);
     if (!popover || typeof popover.showPopover !== 'function') return;
-    let opener: HTMLAnchorElement | null = null;
-
-    const fill = (marker: HTMLAnchorElement) => {
-      const note = document.getElementById(marker.hash.slice(1));
-      if (!note) return false;
-      const body = popover.querySelector<HTMLElement>('[data-popover-body]')!;
-      body.replaceChildren();
-      for (const selector of ['.note-quote', '.note-source']) {
-        const part = note.querySelector(selector);
-        if (part) body.append(part.cloneNode(true));
-      }
-      const reported = document.createElement('p');
-      reported.textContent = `${marker.dataset.reported ?? ''}.`;
-      const toNote = document.createElement('a');
-      toNote.href = marker.hash;
-      toNote.textContent = `Go to note ${marker.textContent}`;
-      toNote.addEventListener('click', () => {
-        // The reader is going to the note: focus follows the link, not back to the marker.
-        opener = null;
-        popover.hidePopover();
-      });
-      const links = document.createElement('p');
-      links.append(toNote);
-      body.append(reported, links);
-      return true;
-    };
-
-    const onClick = (event: MouseEvent) => {
-      const marker = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-marker');
-      if (!marker || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      if (!fill(marker)) return;
-      event.preventDefault();
-      opener = marker;
-      if (popover.matches(':popover-open')) popover.hidePopover();
-      popover.showPopover();
-      popover.querySelector<HTMLElement>('[data-popover-heading]')?.focus();
-    };
-
-    const onToggle = (event: Event) => {
-      if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
-      const focusWasInside = popover.contains(document.activeElement) || document.activeElement === document.body;
-      const returnTo = opener;
-      opener = null;
-      if (focusWasInside) returnTo.focus();
-    };
-
-    // Focus moved out of the popover to another element of the page (Tab or
-    // Shift+Tab past its ends): close it, so it cannot cover the element that now
-    // has focus (the popover sits over the bottom of the screen), and leave focus there.
-    const onFocusOut = (event: FocusEvent) => {
-      const next = event.relatedTarget as Node | null;
-      if (!next || popover.contains(next) || !popover.matches(':popover-open')) return;
-      opener = null;
-      popover.hidePopover();
-    };
-
-    document.addEventListener('click', onClick);
-    popover.addEventListener('toggle', onToggle);
-    popover.addEventListener('focusout', onFocusOut);
-    // Says the enhancement has taken over: until now a marker is a plain link to its note.
-    popover.dataset.enhanced = 'true';
-    return () => {
-      delete popover.dataset.enhanced;
-      document.removeEventListener('click', onClick);
-      popover.removeEventListener('toggle', onToggle);
-      popover.removeEventListener('focusout', onFocusOut);
-    };
+    return enhanceMarkers(popover);
   }, []);
 
   return (

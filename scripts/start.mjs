@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const root = process.cwd();
 const buildId = path.join(root, '.next', 'BUILD_ID');
-const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'next.config.mjs', 'package.json'];
+const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'next.config.ts', 'package.json'];
 
 function newestChange(target) {
   if (!existsSync(target)) return 0;

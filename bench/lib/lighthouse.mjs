@@ -3,33 +3,14 @@
  * slower CPU) in the system's Chromium, launched by chrome-launcher from
  * CHROME_PATH. Each run gets a fresh browser and profile.
  */
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.ts';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export { findChromium };
 
-export function findChromium() {
-  for (const candidate of [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, ...CANDIDATES]) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-// Flags from shared/STACK.md: without the background-networking ones Chromium
-// tries to reach the outside network, which is closed here.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+// chrome-launcher starts a full browser: headless, and without the extras a test profile needs no more than the tests do.
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS, '--disable-default-apps', '--disable-extensions'];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -4,7 +4,7 @@
  * scripts for hydration; a nonce allows exactly those and nothing injected.
  * Responses that are not pages (files, JSON, redirects, errors) get
  * STATIC_CONTENT_SECURITY_POLICY, under which nothing may run at all.
- * next.config.mjs sends the request-independent headers on every route, and
+ * next.config.ts sends the request-independent headers on every route, and
  * lib/http-hardening.ts puts them on anything else the server answers.
  */
 
@@ -33,11 +33,7 @@ export const STATIC_CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/**
- * The headers every response carries besides the CSP. Keep in step with
- * `securityHeaders` in next.config.mjs (which cannot import TypeScript); the
- * browser tests check both on every kind of response.
- */
+/** The headers every response carries besides the CSP; the browser tests check them on every kind of response. */
 export const BASELINE_SECURITY_HEADERS: readonly (readonly [name: string, value: string])[] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'no-referrer'],

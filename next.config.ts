@@ -1,21 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './lib/http/security-headers';
 
-// Sent on every response; the per-request Content-Security-Policy comes from proxy.ts.
-// The same list is BASELINE_SECURITY_HEADERS in lib/security-headers.ts (this file cannot import TypeScript).
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+// Sent on every response; the per-request Content-Security-Policy of pages comes from proxy.ts.
+const securityHeaders = BASELINE_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
 
 // Files the proxy does not run for (see its matcher) carry no scripts: nothing may run in them.
-// Same as STATIC_CONTENT_SECURITY_POLICY in lib/security-headers.ts.
-const staticFilePolicy = [
-  { key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
-];
+const staticFilePolicy = [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }];
 
 /**
  * `next build` refuses invalid content: the same check as `npm run content:check`
@@ -33,9 +25,8 @@ function checkContentOrExit() {
   }
 }
 
-export default function config(phase) {
+export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
-  /** @type {import('next').NextConfig} */
   return {
     poweredByHeader: false,
     reactStrictMode: true,

@@ -10,19 +10,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findChromium } from './chromium';
 
-const bin = (name) => path.join('node_modules', '.bin', name);
+const bin = (name: string) => path.join('node_modules', '.bin', name);
 const reports = mkdtempSync(path.join(tmpdir(), 'reader-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const failures = [];
+const failures: string[] = [];
 
-function run(label, command, args, env = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n── ${label} ──`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
 }
 
-function countStep(label, ok) {
+function countStep(label: string, ok: boolean) {
   if (ok) totals.passed++;
   else {
     totals.failed++;
@@ -30,17 +31,11 @@ function countStep(label, ok) {
   }
 }
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-function findChromium() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
-  return CHROMIUM.find((candidate) => existsSync(candidate));
-}
-
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
 /** Installs a Debian package when running as root on Debian; true when it was attempted. */
-function aptInstall(packageName, why) {
+function aptInstall(packageName: string, why: string) {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
   console.log(`\n${why}: installing Debian's ${packageName} package (running as root)…`);
   run(`install ${packageName}`, 'sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packageName}`]);
