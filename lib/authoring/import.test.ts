@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
@@ -8,7 +9,7 @@ import { fixturesDir, projectRoot } from '../../tests/support/fixtures';
 
 const raw = (name: string) => readFileSync(path.join(fixturesDir, 'import', name), 'utf8');
 
-/** The raw files' leading marker, matched here independently of lib/import.ts. */
+/** The raw files' leading marker, matched here independently of lib/authoring/import.ts. */
 const MARKER = /^ date (\d{4}-\d{2}-\d{2}) /;
 
 describe('importing a raw article', () => {
@@ -137,15 +138,20 @@ describe('deciding whether a first line is a headline', () => {
   });
 });
 
-const seedsDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
+// The five raw articles exactly as received (copied byte for byte from shared/seeds, with their SHA-256 sums).
+const seedsDir = path.join(fixturesDir, 'seeds');
 const archiveDir = path.join(projectRoot, 'content', 'stories', 'teigen-pregnancy-loss-essay', 'sources');
-const haveSeeds = existsSync(seedsDir);
-if (!haveSeeds) {
-  console.warn(`Skipping the checks of the archived Teigen sources against the raw seeds: ${seedsDir} does not exist (the seeds sit beside the project, in ../shared/seeds).`);
-}
 
-describe.skipIf(!haveSeeds)('the archived sources of the Teigen story, compared with the raw seeds', () => {
-  const archived = haveSeeds ? readdirSync(archiveDir).filter((name) => name.endsWith('.md')).sort() : [];
+describe('the raw articles kept as fixtures', () => {
+  const sums = readFileSync(path.join(seedsDir, 'SHA256SUMS'), 'utf8').trim().split('\n').map((line) => line.split(/\s+/) as [string, string]);
+
+  it.each(sums)('are the bytes received: %s is %s', (sum, name) => {
+    expect(createHash('sha256').update(readFileSync(path.join(seedsDir, name))).digest('hex')).toBe(sum);
+  });
+});
+
+describe('the archived sources of the Teigen story, compared with the raw articles', () => {
+  const archived = readdirSync(archiveDir).filter((name) => name.endsWith('.md')).sort();
   const seedOf = (name: string) => {
     const bytes = readFileSync(path.join(archiveDir, name));
     const { data } = splitFrontmatter(name, bytes.toString('utf8'));
@@ -164,7 +170,7 @@ describe.skipIf(!haveSeeds)('the archived sources of the Teigen story, compared 
     expect(published === undefined ? undefined : String(published)).toBe(marker?.[1]);
   });
 
-  it('archives every raw seed exactly once', () => {
+  it('archives every raw article exactly once', () => {
     const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort();
     expect(archived.map((name) => seedOf(name).importedFrom).sort()).toEqual(seeds);
   });

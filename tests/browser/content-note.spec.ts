@@ -155,7 +155,8 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(new RegExp(`${STORY}#story-title$`));
       const heading = page.locator('h1#story-title');
       await expect(heading).toHaveText('Chrissy Teigen\'s essay on losing her son Jack');
-      expect(await heading.evaluate((h1) => h1.matches(':target'))).toBe(true);
+      // The fragment is applied once the document has been parsed after the redirect: wait for it, as a reader would.
+      await expect.poll(() => heading.evaluate((h1) => h1.matches(':target'))).toBe(true);
       await expect.poll(() => isInViewport(page, '#story-title')).toBe(true);
       // Sequential focus starts at the heading: the next Tab goes to what follows it, not to the site header.
       await page.keyboard.press('Tab');
