@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { listStorySlugs } from './lib/content/files';
+import { gateHeaders, gateRewrites } from './lib/gate/routing';
 import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './lib/http/security-headers';
 
 // Sent on every response; the per-request Content-Security-Policy of pages comes from proxy.ts.
@@ -34,7 +36,12 @@ export default function config(phase: string): NextConfig {
       return [
         { source: '/:path*', headers: securityHeaders },
         ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico'].map((source) => ({ source, headers: staticFilePolicy })),
+        ...gateHeaders(),
       ];
+    },
+    // The content note's gate: decided by the router, in process, before any page renders.
+    async rewrites() {
+      return { beforeFiles: gateRewrites(listStorySlugs()), afterFiles: [], fallback: [] };
     },
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };

@@ -1,12 +1,7 @@
-import { headers } from 'next/headers';
 import Link from 'next/link';
-import { GATED_PATH_HEADER } from '@/lib/gate/paths';
 import { SettingsLink } from './SettingsLink';
 
-export async function SiteHeader() {
-  // A page served in place of another (the content note, by proxy.ts) is rendered
-  // under an internal path; the reader's own address is the one to come back to.
-  const gatedPath = (await headers()).get(GATED_PATH_HEADER);
+export function SiteHeader() {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -22,7 +17,7 @@ export async function SiteHeader() {
               <Link href="/">Stories</Link>
             </li>
             <li>
-              <SettingsLink servedAt={gatedPath} />
+              <SettingsLink />
             </li>
           </ul>
         </nav>

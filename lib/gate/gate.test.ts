@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatedStoryOf, safeReturnPath, storySubpath, withLandingAnchor } from '@/lib/gate/paths';
+import { gatedStoryOf, safeReturnPath, withLandingAnchor } from '@/lib/gate/paths';
 import { hasContinued, parseContinuedStories, withContinued, withoutContinued } from '@/lib/gate/cookie';
 
 const SLUG = 'teigen-pregnancy-loss-essay';
@@ -126,13 +126,6 @@ describe('withLandingAnchor: reading starts at the page heading when no anchor w
   it('keeps the anchor the reader was going to, and leaves unknown pages alone', () => {
     expect(withLandingAnchor(SLUG, `${STORY}#cite-4-1`)).toBe(`${STORY}#cite-4-1`);
     expect(withLandingAnchor(SLUG, `${STORY}/a/future/page`)).toBe(`${STORY}/a/future/page`);
-  });
-});
-
-describe('storySubpath', () => {
-  it('splits what follows the story path', () => {
-    expect(storySubpath(SLUG, STORY)).toEqual([]);
-    expect(storySubpath(SLUG, `${STORY}/sources/heart`)).toEqual(['sources', 'heart']);
   });
 });
 

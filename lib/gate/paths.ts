@@ -5,18 +5,12 @@ import { storyPath } from '../view/routes';
 
 /**
  * The content note's gate, as pure functions (no request, no disk), shared by
- * proxy.ts, the note's form handler and the unit tests:
+ * the gate's routing rules (routing.ts), the note's form handler and the tests:
  *  - which request paths are gated, and for which story;
  *  - which "return" values are safe to redirect to after the reader chooses
  *    (only paths inside that story; anything else falls back to its first page);
  *  - where focus and reading should start when no anchor was asked for.
  */
-
-/** Request header on which proxy.ts hands the gated path to the note route (stripped from every other request). */
-export const GATED_PATH_HEADER = 'x-reader-gated-path';
-
-/** The internal route the note is rendered by (see contentNoteRoute in routes.ts). */
-export const CONTENT_NOTE_ROUTE_PREFIX = '/content-note/';
 
 /** Every response of a gated page depends on the cookie: never stored by any cache, shared or not. */
 export const GATED_CACHE_CONTROL = 'private, no-store';
@@ -74,10 +68,4 @@ export function withLandingAnchor(slug: string, safePath: string): string {
   if (rest === '/sources') return `${safePath}#${HEADING_IDS.sources}`;
   if (/^\/sources\/[^/]+$/.test(rest)) return `${safePath}#${HEADING_IDS.source}`;
   return safePath;
-}
-
-/** The part of a story path after /stories/<slug>, split into segments ("" for the story itself). */
-export function storySubpath(slug: string, path: string): string[] {
-  const rest = path.slice(storyPath(slug).length).replace(/^\//, '');
-  return rest === '' ? [] : rest.split('/');
 }

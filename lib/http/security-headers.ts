@@ -1,27 +1,40 @@
+import { createHash } from 'node:crypto';
+
 /**
- * Security headers for every response. The Content-Security-Policy carries a
- * fresh nonce per request (set by proxy.ts), because Next streams inline
- * scripts for hydration; a nonce allows exactly those and nothing injected.
- * Responses that are not pages (files, JSON, redirects, errors) get
- * STATIC_CONTENT_SECURITY_POLICY, under which nothing may run at all.
- * next.config.ts sends the request-independent headers on every route, and
- * lib/http-hardening.ts puts them on anything else the server answers.
+ * Security headers for every response, in one place. Pages are prerendered,
+ * so the same bytes go to every reader; Next puts inline scripts into them
+ * (the payload that hydrates the page), and the policy allows exactly those by
+ * their hashes, computed when the build ends (lib/http/page-policies.ts), and
+ * nothing injected: never 'unsafe-inline'. The one page still rendered per
+ * request (the settings page, which shows the reader's own choices) gets a
+ * fresh nonce instead, from proxy.ts. Everything that is not a page (files,
+ * JSON, redirects, errors) gets STATIC_CONTENT_SECURITY_POLICY, under which
+ * nothing may run at all.
  */
 
-export function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
-}
+const PAGE_DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+];
+
+const withScripts = (scriptSrc: string) => [PAGE_DIRECTIVES[0], `script-src ${scriptSrc}`, ...PAGE_DIRECTIVES.slice(1)].join('; ');
+
+/** A page rendered for this request: its scripts carry the nonce. */
+export const nonceContentSecurityPolicy = (nonce: string) => withScripts(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
+
+/**
+ * A prerendered page: its own script files ('self') and its inline scripts by
+ * hash. ('strict-dynamic' would disable 'self', and the script files would then
+ * need hashes of their own.)
+ */
+export const hashedContentSecurityPolicy = (hashes: readonly string[]) => withScripts(["'self'", ...hashes].join(' '));
 
 /** For everything that is not a page: an SVG or a JSON file opened on its own must not run anything. */
 export const STATIC_CONTENT_SECURITY_POLICY = [
@@ -32,6 +45,14 @@ export const STATIC_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "form-action 'self'",
 ].join('; ');
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The CSP source of each inline script of a page ('sha256-…', over its exact text), in order, each once. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = [...html.matchAll(INLINE_SCRIPT)].map((match) => `'sha256-${createHash('sha256').update(match[1]!, 'utf8').digest('base64')}'`);
+  return [...new Set(hashes)];
+}
 
 /** The headers every response carries besides the CSP; the browser tests check them on every kind of response. */
 export const BASELINE_SECURITY_HEADERS: readonly (readonly [name: string, value: string])[] = [

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ContentNote } from '@/components/ContentNote';
+import type { Story } from '@/lib/content/model';
+import { getStories, getStory } from '@/lib/content/store';
+import { storyPath } from '@/lib/view/routes';
+
+/**
+ * The content note, served by the gate's rewrite (lib/gate/routing.ts) in place
+ * of any page of a story the reader has not chosen to read yet, at that page's
+ * own address. One note per gated page, so each knows where "Continue" returns;
+ * any other address here is a 404, and a direct request never gets this far.
+ */
+
+type Props = { params: Promise<{ slug: string; rest?: string[] }> };
+
+export const dynamicParams = false;
+
+/** The story's gated pages, as what follows /stories/<slug>: the story, its list of articles, each article. */
+const gatedPages = (story: Story) => [[], ['sources'], ...story.sources.map((source) => ['sources', source.id])];
+
+export function generateStaticParams() {
+  return getStories().flatMap((story) => gatedPages(story).map((rest) => ({ slug: story.slug, rest })));
+}
+
+async function load(params: Props['params']) {
+  const { slug, rest = [] } = await params;
+  const story = getStory(slug);
+  // An address that is no page of the story is a 404 now, not after the reader has chosen.
+  if (!story || !gatedPages(story).some((page) => page.join('/') === rest.join('/'))) return undefined;
+  return { story, returnPath: [storyPath(story.slug), ...rest].join('/') };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  return found
+    ? {
+        title: `Content note: ${found.story.meta.title}`,
+        description: 'What this story contains, and your choices before reading it.',
+        robots: { index: false },
+      }
+    : {};
+}
+
+export default async function ContentNotePage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  return <ContentNote story={found.story} returnPath={found.returnPath} />;
+}
