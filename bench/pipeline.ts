@@ -31,7 +31,7 @@ for (let run = 0; run < runs; run++) {
     break;
   }
   citations = result.story.claims.reduce((n, claim) => n + claim.citations.length, 0);
-  corroborated = result.story.notes.filter((note) => note.alsoIn.length > 0).length;
+  corroborated = result.story.claims.filter((claim) => claim.reports.length > 1).length;
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(

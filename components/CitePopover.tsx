@@ -6,28 +6,24 @@ const POPOVER_ID = 'cite-popover';
 
 /**
  * Enhancement only: where the browser supports the native popover, a click,
- * tap or Enter on a citation marker shows the quoted passage in place instead
- * of jumping to the notes. Esc (native) closes it and focus returns to the
+ * tap or Enter on a claim's marker shows its note in place (every article's
+ * words for the claim) instead of jumping to the notes. Esc (native) closes it and focus returns to the
  * marker. Without script or popover support the marker stays a plain link.
  * Takes over the markers' clicks; returns the undo.
  */
 function enhanceMarkers(popover: HTMLElement): () => void {
   let opener: HTMLAnchorElement | null = null;
 
+  // The popover shows what the claim's note shows: every article's words for it, and a way to the note itself.
   const fill = (marker: HTMLAnchorElement) => {
     const note = document.getElementById(marker.hash.slice(1));
-    if (!note) return false;
+    const content = note?.querySelector('.note-body');
+    if (!note || !content) return false;
     const body = popover.querySelector<HTMLElement>('[data-popover-body]')!;
-    body.replaceChildren();
-    for (const selector of ['.note-quote', '.note-source']) {
-      const part = note.querySelector(selector);
-      if (part) body.append(part.cloneNode(true));
-    }
-    const reported = document.createElement('p');
-    reported.textContent = `${marker.dataset.reported ?? ''}.`;
+    body.replaceChildren(...[...content.children].map((child) => child.cloneNode(true)));
     const toNote = document.createElement('a');
     toNote.href = marker.hash;
-    toNote.textContent = `Go to note ${marker.textContent}`;
+    toNote.textContent = 'Go to the note';
     toNote.addEventListener('click', () => {
       // The reader is going to the note: focus follows the link, not back to the marker.
       opener = null;
@@ -35,7 +31,7 @@ function enhanceMarkers(popover: HTMLElement): () => void {
     });
     const links = document.createElement('p');
     links.append(toNote);
-    body.append(reported, links);
+    body.append(links);
     return true;
   };
 
@@ -91,7 +87,7 @@ export function CitePopover() {
   return (
     <div id={POPOVER_ID} popover="auto" className="cite-popover" role="dialog" aria-labelledby="cite-popover-heading">
       <p id="cite-popover-heading" className="cite-popover-heading" data-popover-heading tabIndex={-1}>
-        Source passage
+        What the articles say
       </p>
       <div data-popover-body />
       <button type="button" popoverTarget={POPOVER_ID} popoverTargetAction="hide" className="button">

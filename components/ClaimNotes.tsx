@@ -1,70 +1,86 @@
-import type { Note, Story, StoryDocument } from '@/lib/content/model';
+import type { Citation, Claim, Passage, Story, StoryDocument } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo, markerId, noteId } from '@/lib/view/anchors';
-import { backLinkLabel, reportedByText, sourceByline } from '@/lib/view/labels';
+import { backLinkLabel, sourceByline, supportSentence } from '@/lib/view/labels';
 import { paragraphPath } from '@/lib/view/routes';
-import { claimOf, sourceOf } from '@/lib/view/story-index';
+import { passageText, sourceOf } from '@/lib/view/story-index';
 
-/** A list of links to paragraphs of the archived articles, each named by its source. */
-function ParagraphLinks({ story, passages }: { story: Story; passages: readonly { sourceId: string; paragraph: number }[] }) {
-  return passages.map((passage, index) => (
-    <span key={passage.sourceId}>
-      {index > 0 ? ', ' : null}
-      <a href={paragraphPath(story.slug, passage.sourceId, passage.paragraph)}>
-        {sourceOf(story, passage.sourceId).name}
-        <span className="visually-hidden">, paragraph {passage.paragraph}</span>
-      </a>
-    </span>
-  ));
-}
-
-function NoteEntry({ story, document, note }: { story: Story; document: StoryDocument; note: Note }) {
-  const source = sourceOf(story, note.sourceId);
+/**
+ * One article's words for the claim: who, where their words stand in the
+ * archived copy (the link names both), and the words themselves. Plain
+ * elements, styled by their place in the note: the notes are most of the page.
+ */
+function CitedWords({ story, citation }: { story: Story; citation: Citation }) {
+  const source = sourceOf(story, citation.sourceId);
   return (
-    <li id={noteId(note.number)} className="note" tabIndex={-1}>
-      <blockquote className="note-quote">
-        <p>{note.passage}</p>
+    <li>
+      <cite>
+        <a href={paragraphPath(story.slug, source.id, citation.paragraph)}>{`${sourceByline(source)}, paragraph ${citation.paragraph}`}</a>
+      </cite>
+      <blockquote>
+        <p>{passageText(story, citation)}</p>
       </blockquote>
-      <p className="note-source">
-        <cite>{sourceByline(source)}</cite>, paragraph {note.paragraph}.{' '}
-        <a href={paragraphPath(story.slug, source.id, note.paragraph)} className="note-source-link">
-          Read it in the archived article<span className="visually-hidden">: {source.name}, paragraph {note.paragraph}</span>
-        </a>
-        {/* On paper a link is only its address: print the original article's. */}
-        <span className="print-only url"> Original address: {source.meta.url ?? 'unknown'}.</span>
-      </p>
-      {note.alsoIn.length > 0 ? (
-        <p className="note-also">
-          The same words also appear in: <ParagraphLinks story={story} passages={note.alsoIn} />.
-        </p>
-      ) : null}
-      <ul className="backlinks">
-        {note.uses.map((use) => {
-          const claim = claimOf(document, use.claim)!;
-          return (
-            <li key={markerId(use.claim, use.citation)}>
-              <a href={hrefTo(markerId(use.claim, use.citation))} role="doc-backlink">
-                {backLinkLabel(claim.number)}
-              </a>{' '}
-              <span className="corroboration">
-                ({reportedByText(claim, story).toLowerCase()}: <ParagraphLinks story={story} passages={claim.reports} />)
-              </span>
-            </li>
-          );
-        })}
-      </ul>
     </li>
   );
 }
 
-/** The notes at the end of the account: each cited passage, where it is, and a way back to every use. */
-export function NotesList({ story, document = story }: { story: Story; document?: StoryDocument }) {
+/** The other articles that hold the same words as a cited passage, each once, in source order. */
+function sameWordsElsewhere(story: Story, claim: Claim): Passage[] {
+  const cited = new Set(claim.citations.map((citation) => citation.sourceId));
+  const found = new Map<string, Passage>();
+  for (const occurrence of claim.citations.flatMap((citation) => citation.alsoIn)) {
+    if (!cited.has(occurrence.sourceId) && !found.has(occurrence.sourceId)) found.set(occurrence.sourceId, occurrence);
+  }
+  return story.sources.flatMap((source) => found.get(source.id) ?? []);
+}
+
+function SameWords({ story, claim }: { story: Story; claim: Claim }) {
+  const elsewhere = sameWordsElsewhere(story, claim);
+  if (elsewhere.length === 0) return null;
+  return (
+    <p>
+      The same words are also in{' '}
+      {elsewhere.map((passage, index) => (
+        <span key={passage.sourceId}>
+          {index === 0 ? null : index === elsewhere.length - 1 ? ' and ' : ', '}
+          <a href={paragraphPath(story.slug, passage.sourceId, passage.paragraph)}>{`${sourceOf(story, passage.sourceId).name}, paragraph ${passage.paragraph}`}</a>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+/** A claim's note: how many articles report it, every cited article's own words, and the way back. */
+function ClaimNote({ story, claim }: { story: Story; claim: Claim }) {
+  return (
+    <li id={noteId(claim)} className="note" tabIndex={-1}>
+      <div className="note-body">
+        <p>{supportSentence(claim, story)}</p>
+        <ul>
+          {claim.citations.map((citation) => (
+            <CitedWords key={citation.index} story={story} citation={citation} />
+          ))}
+        </ul>
+        <SameWords story={story} claim={claim} />
+      </div>
+      <p>
+        <a href={hrefTo(markerId(claim))} role="doc-backlink">
+          {backLinkLabel(claim)}
+        </a>
+      </p>
+    </li>
+  );
+}
+
+/** The notes at the end of the account: one per claim, in the order of the claims. */
+export function ClaimNotes({ story, document = story }: { story: Story; document?: StoryDocument }) {
   return (
     <section className="notes" aria-labelledby={HEADING_IDS.notes}>
       <h2 id={HEADING_IDS.notes}>Notes</h2>
-      <p>Each note quotes the passage a claim relies on, in the article&rsquo;s own words.</p>
+      <p>One note for each claim: how many of the articles report it, and each cited article&rsquo;s own words.</p>
       <ol className="notes-list">
-        {document.notes.map((note) => (
-          <NoteEntry key={note.number} story={story} document={document} note={note} />
+        {document.claims.map((claim) => (
+          <ClaimNote key={claim.id} story={story} claim={claim} />
         ))}
       </ol>
     </section>

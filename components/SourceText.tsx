@@ -1,41 +1,57 @@
 import { Fragment } from 'react';
 import type { Paragraph, Source, Story } from '@/lib/content/model';
-import { markerId, paragraphId } from '@/lib/view/anchors';
+import { paragraphId } from '@/lib/view/anchors';
 import { highlightSegments } from '@/lib/view/highlights';
-import { backLinkLabel } from '@/lib/view/labels';
-import { anchorPath } from '@/lib/view/routes';
-import { notesQuoting } from '@/lib/view/story-index';
-import { linkToPassage } from '@/lib/view/text-fragment';
+import { claimPath } from '@/lib/view/routes';
+import { passagesIn, type SupportingPassage } from '@/lib/view/story-index';
+import { linkToPassages } from '@/lib/view/text-fragment';
 
-/** One archived paragraph with its cited passages marked and a way back to every claim that cites them. */
-function SourceParagraph({ story, source, paragraph }: { story: Story; source: Source; paragraph: Paragraph }) {
-  const notes = notesQuoting(story, source.id, paragraph.number);
+/** "claim 3", "claims 3 and 26", "claims 3, 7 and 26", each a link to the claim in the account. */
+function ClaimLinks({ story, passages }: { story: Story; passages: readonly SupportingPassage[] }) {
+  const claims = [...new Map(passages.map((passage) => [passage.claim.number, passage.claim])).values()];
   return (
-    <p id={paragraphId(paragraph.number)} className="source-paragraph">
-      {highlightSegments(paragraph.text, notes).map((segment, index) =>
-        segment.notes.length === 0 ? (
-          <Fragment key={index}>{segment.text}</Fragment>
-        ) : (
-          <Fragment key={index}>
-            <mark>{segment.text}</mark>{' '}
-            <span className="backlinks-inline">
-              {segment.notes.flatMap((note) => note.uses).map((use) => (
-                <a key={markerId(use.claim, use.citation)} href={anchorPath(story.slug, markerId(use.claim, use.citation))} className="backlink-chip">
-                  {backLinkLabel(use.claim)}
-                </a>
-              ))}
-              {source.meta.url
-                ? segment.notes.map((note) => (
-                    <a key={note.number} href={linkToPassage(source.meta.url!, note.passage)} className="backlink-chip" rel="noreferrer">
-                      Find it in the original<span className="visually-hidden"> at {source.name}</span>
-                    </a>
-                  ))
-                : null}
-            </span>{' '}
-          </Fragment>
-        ),
-      )}
-    </p>
+    <>
+      {claims.length === 1 ? 'claim ' : 'claims '}
+      {claims.map((claim, index) => (
+        <Fragment key={claim.id}>
+          {index === 0 ? null : index === claims.length - 1 ? ' and ' : ', '}
+          <a href={claimPath(story.slug, claim)} aria-label={`claim ${claim.number}`}>
+            {claim.number}
+          </a>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * One archived paragraph, whole and uninterrupted, with the passages claims rest
+ * on highlighted; what leads back to those claims, and to the original, comes
+ * after it, never between its words.
+ */
+function SourceParagraph({ story, source, paragraph }: { story: Story; source: Source; paragraph: Paragraph }) {
+  const passages = passagesIn(story, source.id, paragraph.number);
+  return (
+    <>
+      <p id={paragraphId(paragraph.number)} className="source-paragraph">
+        {highlightSegments(paragraph.text, passages).map((segment, index) =>
+          segment.marked ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>,
+        )}
+      </p>
+      {passages.length > 0 ? (
+        <p className="paragraph-claims">
+          Supports <ClaimLinks story={story} passages={passages} />
+          {source.meta.url ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <a href={linkToPassages(source.meta.url, passages.map((passage) => paragraph.text.slice(passage.start, passage.end)))} rel="noreferrer">
+                Find it in the original<span className="visually-hidden">: paragraph {paragraph.number} at {source.name}</span>
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -6,7 +6,8 @@ import type { ReactElement, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { ANNOTATIONS } from '@/lib/content/extract';
 import type { Story, StoryDocument } from '@/lib/content/model';
-import { CiteMarker } from './CiteMarker';
+import { claimOf } from '@/lib/view/story-index';
+import { ClaimMarker } from './ClaimMarker';
 import { FigurePlaceholder } from './FigurePlaceholder';
 import { SensitivePassage } from './SensitivePassage';
 
@@ -31,9 +32,11 @@ type Annotated = Record<(typeof ANNOTATIONS)[keyof typeof ANNOTATIONS], string>;
 /** The tree the pipeline validated, rendered as it is: no second parse, no walk that must agree with the first. */
 function render(story: Story, document: StoryDocument): ReactElement {
   const components = {
-    Cite: (props: Annotated) => (
-      <CiteMarker story={story} document={document} claim={Number(props[ANNOTATIONS.claim])} citation={Number(props[ANNOTATIONS.citation])} />
-    ),
+    // A claim's run of Cites becomes one marker, at its first Cite; the rest of the run renders nothing.
+    Cite: (props: Annotated) => {
+      const claim = claimOf(document, Number(props[ANNOTATIONS.claim]));
+      return claim && props[ANNOTATIONS.citation] === '1' ? <ClaimMarker story={story} claim={claim} /> : null;
+    },
     Figure: (props: { alt: string; caption: string; credit?: string; sensitive?: boolean | string }) => (
       <FigurePlaceholder {...props} sensitive={props.sensitive !== undefined && props.sensitive !== false} />
     ),

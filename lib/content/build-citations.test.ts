@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/content/build';
 import type { Story } from '@/lib/content/model';
+import { passageText } from '@/lib/view/story-index';
 import { fixtureFiles, inMemoryStory } from '../../tests/support/fixtures';
 
 /**
@@ -34,30 +35,15 @@ describe('numbering citations', () => {
     expect(story.claims.map((claim) => claim.citations.map((c) => c.index))).toEqual([[1], [1, 2], [1], [1], [1]]);
   });
 
-  it('numbers notes by the first appearance of their passage', () => {
-    expect(story.notes.map((note) => [note.number, note.sourceId, note.passage])).toEqual([
-      [1, 'eurweb', 'loss their son Jack when she was 20 weeks pregnant'],
-      [2, 'heart', 'the star said she asked John and her mother to take pictures'],
-      [3, 'wion', 'she had asked her mother and husband to take photos of the moment'],
-      [4, 'eurweb', 'diagnosed “with partial placenta abruption,”'],
-      [5, 'wion', 'I cannot express how little I care that you hate the photos.'],
+  it('resolves each citation to the verbatim characters of its source’s paragraph', () => {
+    const passages = story.claims.map((claim) => claim.citations.map((c) => [c.sourceId, c.paragraph, passageText(story, c)]));
+    expect(passages).toEqual([
+      [['eurweb', 1, 'loss their son Jack when she was 20 weeks pregnant']],
+      [['heart', 3, 'the star said she asked John and her mother to take pictures'], ['wion', 2, 'she had asked her mother and husband to take photos of the moment']],
+      [['eurweb', 1, 'diagnosed “with partial placenta abruption,”']],
+      [['wion', 1, 'I cannot express how little I care that you hate the photos.']],
+      [['wion', 1, 'I cannot express how little I care that you hate the photos.']],
     ]);
-  });
-
-  it('gives a passage cited twice one note, with a back-link for each use', () => {
-    const shared = story.notes[4]!;
-    expect(shared.uses).toEqual([{ claim: 4, citation: 1 }, { claim: 5, citation: 1 }]);
-    expect(story.claims[3]!.citations[0]!.note).toBe(5);
-    expect(story.claims[4]!.citations[0]!.note).toBe(5);
-    expect(story.notes.filter((note) => note !== shared).every((note) => note.uses.length === 1)).toBe(true);
-  });
-
-  it('points every note at its paragraph and at the verbatim characters of the source', () => {
-    for (const note of story.notes) {
-      const paragraph = story.sources.find((s) => s.id === note.sourceId)!.paragraphs[note.paragraph - 1]!;
-      expect(paragraph.text.slice(note.start, note.end)).toBe(note.passage);
-    }
-    expect(story.notes.map((note) => note.paragraph)).toEqual([1, 3, 2, 1, 1]);
   });
 });
 
@@ -65,19 +51,19 @@ describe('computing corroboration', () => {
   const story = valid();
 
   it('finds the other sources that contain a cited passage, forgiving their typography', () => {
-    const note = story.notes[4]!; // wion: "I cannot express how little I care that you hate the photos."
-    expect(note.alsoIn).toEqual([
+    const citation = story.claims[3]!.citations[0]!; // wion: "I cannot express how little I care that you hate the photos."
+    expect(citation.alsoIn).toEqual([
       { sourceId: 'eurweb', paragraph: 3, start: 94, end: 154 },
       { sourceId: 'heart', paragraph: 4, start: 1, end: 61 },
     ]);
-    for (const occurrence of note.alsoIn) {
+    for (const occurrence of citation.alsoIn) {
       const paragraph = story.sources.find((s) => s.id === occurrence.sourceId)!.paragraphs[occurrence.paragraph - 1]!;
       expect(paragraph.text.slice(occurrence.start, occurrence.end)).toBe('I cannot express how little I care that you hate the photos.');
     }
   });
 
   it('finds none for a passage that only its own source contains', () => {
-    expect(story.notes.slice(0, 4).map((note) => note.alsoIn)).toEqual([[], [], [], []]);
+    expect(story.claims.slice(0, 3).flatMap((claim) => claim.citations.map((c) => c.alsoIn))).toEqual([[], [], [], []]);
   });
 
   it('lists as reporting a claim every source cited for it and every source containing a cited passage, in source order', () => {
@@ -120,12 +106,12 @@ describe('identifying claims', () => {
     expect(curly[0]!.id).toBe(straight[0]!.id);
   });
 
-  it('shares one note between uses of the same passage quoted with different typography', () => {
+  it('resolves the same passage quoted with different typography to the same characters', () => {
     const result = buildStory(inMemoryStory(
       `She answered.${cite}\n\nAgain.<Cite source="wion" quote="i cannot express how little I care  that you hate the photos." />\n`,
       sources,
     ));
-    expect(result.story!.notes).toHaveLength(1);
-    expect(result.story!.notes[0]!.uses).toEqual([{ claim: 1, citation: 1 }, { claim: 2, citation: 1 }]);
+    const [first, second] = result.story!.claims.map((claim) => claim.citations[0]!);
+    expect({ ...second, quote: '' }).toEqual({ ...first, quote: '' });
   });
 });

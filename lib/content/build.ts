@@ -18,8 +18,8 @@ import { loadSources, type LoadedSources } from './sources';
  *   3. rules/        check the tree with the content rules
  *   4. extract.ts    read claims, figures and sensitive passages; annotate the tree
  *   5. resolve.ts    resolve every citation to its passage
- *   6. notes.ts      number the notes
- *   7. corroborate.ts  find every source that reports each claim
+ *   6. corroborate.ts  the same words in every other source; who reports each claim
+ *      (claims.ts runs 5 and 6 for a document)
  * Every stage reports problems as diagnostics with codes; none throws.
  */
 
@@ -51,7 +51,7 @@ function readStoryFile(story: StoryFiles['story'], diagnostics: Diagnostic[]): {
   return { meta: checked ? checked.value : undefined, text: { file: story.path, body: split.body, bodyLine: split.bodyLine } };
 }
 
-/** Stages 2 to 7 for one document. */
+/** Stages 2 to 6 for one document. */
 function buildDocument(text: DocumentText, rules: readonly Rule[], search: SourceSearch, diagnostics: Diagnostic[]) {
   const parsed = parseMdx(text.file, text.body, text.bodyLine);
   if ('error' in parsed) {
@@ -61,8 +61,8 @@ function buildDocument(text: DocumentText, rules: readonly Rule[], search: Sourc
   const report = reporter(text.file, text.bodyLine, diagnostics);
   lint(parsed.tree, rules, report);
   const { claims: drafts, figures, sensitives } = extract(parsed.tree);
-  const { claims, notes, cited } = resolveClaims(drafts, search, report);
-  const document: StoryDocument = { file: text.file, tree: parsed.tree, claims, notes, figures, sensitives };
+  const { claims, cited } = resolveClaims(drafts, search, report);
+  const document: StoryDocument = { file: text.file, tree: parsed.tree, claims, figures, sensitives };
   return { document, cited };
 }
 

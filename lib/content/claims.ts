@@ -1,45 +1,46 @@
 import { fold } from '../matching/fold';
 import { corroborate } from './corroborate';
 import type { Report } from './diagnostics';
-import type { ClaimDraft } from './extract';
+import type { CiteDraft, ClaimDraft } from './extract';
 import { stableId } from './ids';
-import type { Citation, Claim, Note } from './model';
-import { NoteStack } from './notes';
+import type { Citation, Claim } from './model';
 import { resolveCite, type SourceSearch } from './resolve';
 
 /**
- * Stages 5 to 7 for one document: every claim's citations resolved, its notes
- * numbered, its corroboration computed; and which sources it cites at all.
+ * Stages 5 and 6 for one document: every claim's citations resolved to their
+ * passages, the same words found in the other sources, and who reports each
+ * claim; and which sources the document cites at all.
  */
 export interface ResolvedClaims {
   claims: Claim[];
-  notes: Note[];
   /** Sources named by a `<Cite>` of the document, whether or not its quote was found. */
   cited: Set<string>;
 }
 
+function resolveCitation(cite: CiteDraft, index: number, search: SourceSearch, report: Report): Citation | undefined {
+  const passage = resolveCite(cite, search, report);
+  if (!passage) return undefined;
+  const alsoIn = search.passages.firstInEachSource(fold(cite.quote), passage.sourceId);
+  return { ...passage, index, quote: cite.quote, alsoIn };
+}
+
 export function resolveClaims(drafts: readonly ClaimDraft[], search: SourceSearch, report: Report): ResolvedClaims {
-  const stack = new NoteStack(search);
   const cited = new Set<string>();
-  const citationsOf = drafts.map((draft) =>
-    draft.cites.flatMap((cite, index): Citation[] => {
+  const claims = drafts.map((draft): Claim => {
+    const citations = draft.cites.flatMap((cite, i) => {
       if (search.get(cite.sourceId)) cited.add(cite.sourceId);
-      const passage = resolveCite(cite, search, report);
-      if (!passage) return [];
-      const note = stack.add(passage, cite.quote, { claim: draft.number, citation: index + 1 });
-      return [{ ...passage, index: index + 1, quote: cite.quote, note }];
-    }),
-  );
-  const notes = stack.notes;
-  const claims = drafts.map((draft, i): Claim => ({
-    id: `claim-${stableId(fold(draft.text))}`,
-    number: draft.number,
-    text: draft.text,
-    citations: citationsOf[i]!,
-    reports: corroborate(citationsOf[i]!, notes, search.ids),
-  }));
+      return resolveCitation(cite, i + 1, search, report) ?? [];
+    });
+    return {
+      id: `claim-${stableId(fold(draft.text))}`,
+      number: draft.number,
+      text: draft.text,
+      citations,
+      reports: corroborate(citations, search.ids),
+    };
+  });
   disambiguateIds(claims);
-  return { claims, notes, cited };
+  return { claims, cited };
 }
 
 /** Two claims with the same words (rare, but possible) must still have distinct ids. */

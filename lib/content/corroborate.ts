@@ -1,19 +1,19 @@
-import type { Citation, Note, Report } from './model';
+import type { Citation, Report } from './model';
 
 /**
- * Stage 7, corroboration, computed once per claim: every source that reports
+ * Stage 6, corroboration, computed once per claim: every source that reports
  * it, with the paragraph where it does: the sources it cites, and those where
  * the search found a cited passage too. In source order; for each source, the
  * first paragraph found.
  */
-export function corroborate(citations: readonly Citation[], notes: readonly Note[], sourceOrder: readonly string[]): Report[] {
+export function corroborate(citations: readonly Citation[], sourceOrder: readonly string[]): Report[] {
   const paragraphBySource = new Map<string, number>();
   const add = (sourceId: string, paragraph: number) => {
     if (!paragraphBySource.has(sourceId)) paragraphBySource.set(sourceId, paragraph);
   };
   for (const citation of citations) {
     add(citation.sourceId, citation.paragraph);
-    for (const occurrence of notes[citation.note - 1]?.alsoIn ?? []) add(occurrence.sourceId, occurrence.paragraph);
+    for (const occurrence of citation.alsoIn) add(occurrence.sourceId, occurrence.paragraph);
   }
   return sourceOrder.flatMap((sourceId) => {
     const paragraph = paragraphBySource.get(sourceId);

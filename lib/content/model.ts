@@ -41,8 +41,8 @@ export interface Citation extends Passage {
   index: number;
   /** The quote as the author wrote it. */
   quote: string;
-  /** The number of the note that shows this passage. */
-  note: number;
+  /** The same words in the story's other sources: the first place in each, in source order. */
+  alsoIn: Passage[];
 }
 
 /** Where a source reports a claim: the first paragraph holding a cited passage. */
@@ -60,22 +60,6 @@ export interface Claim {
   citations: Citation[];
   /** Every source that reports it (cited, or containing a cited passage), in source order. */
   reports: Report[];
-}
-
-/** A use of a note: the k-th `<Cite>` of a claim. */
-export interface CitationRef {
-  claim: number;
-  citation: number;
-}
-
-/** One entry of the notes list: a cited passage, with a back-link for every use. */
-export interface Note extends Passage {
-  number: number;
-  /** The source's own words for the passage, verbatim. */
-  passage: string;
-  uses: CitationRef[];
-  /** The same passage in the other sources of the story, first occurrence in each. */
-  alsoIn: Passage[];
 }
 
 export interface FigureUse {
@@ -97,8 +81,8 @@ export interface StoryDocument {
   file: string;
   /** The MDX tree the pipeline validated; each `<Cite>` and `<Sensitive>` carries its numbers for rendering. */
   tree: Root;
+  /** In document order; each claim is one marker in the text and one note in the notes list. */
   claims: Claim[];
-  notes: Note[];
   figures: FigureUse[];
   sensitives: SensitiveUse[];
 }

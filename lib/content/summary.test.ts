@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/content/build';
 import type { StoryFiles } from '@/lib/content/files';
 import { medicalDetailIn } from '@/lib/content/rules/medical-words';
+import { passageText } from '@/lib/view/story-index';
 import { buildFixture, inMemoryStory, located } from '../../tests/support/fixtures';
 
 /**
@@ -22,14 +23,13 @@ const problems = (files: StoryFiles) => buildStory(files).diagnostics.map(locate
 const error = (line: number, column: number, code: string) => ({ file: SUMMARY, line, column, severity: 'error', code });
 
 describe('summary.mdx in the content pipeline', () => {
-  it('builds a story’s summary as a document of its own: its own claims and notes, resolved against the story’s sources', () => {
+  it('builds a story’s summary as a document of its own: its own claims, resolved against the story’s sources', () => {
     const { story, diagnostics } = buildFixture('summary');
     expect(diagnostics).toEqual([]);
     const summary = story!.summary!;
     expect(summary.file).toMatch(/(^|\/)summary\/stories\/teigen-essay\/summary\.mdx$/);
     expect(summary.claims.map((claim) => claim.citations.map((c) => c.index))).toEqual([[1], [1, 2], [1]]);
-    expect(summary.notes.map((note) => note.number)).toEqual([1, 2, 3, 4]);
-    expect(summary.notes[0]!.passage).toBe('loss their son Jack when she was 20 weeks pregnant');
+    expect(passageText(story!, summary.claims[0]!.citations[0]!)).toBe('loss their son Jack when she was 20 weeks pregnant');
     expect(summary.figures).toEqual([]);
     expect(summary.sensitives).toEqual([]);
     // The story itself is untouched by its summary.

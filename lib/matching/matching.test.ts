@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/content/build';
 import { findAll, fold, foldTypography } from '@/lib/matching/fold';
+import { passageText } from '@/lib/view/story-index';
 import { inMemoryStory, IN_MEMORY_BODY_LINE } from '../../tests/support/fixtures';
 
 /** Every verbatim stretch of `source` that `quote` matches, as the source's own text. */
@@ -154,18 +155,18 @@ describe('resolving a citation in a story', () => {
     expect(result.diagnostics).toEqual([]);
     const [citation] = result.story!.claims[0]!.citations;
     expect(citation).toMatchObject({ sourceId: 'eurweb', paragraph: 2, start: 0, end: 41 });
-    expect(result.story!.notes[0]!.passage).toBe('“He hated it. I could tell,” Teigen said.');
+    expect(passageText(result.story!, citation!)).toBe('“He hated it. I could tell,” Teigen said.');
   });
 
   it('given a quote with the bracketed insertion kept, when built, it resolves; given one without it, the build fails', () => {
     const kept = buildStory(inMemoryStory('Their children are Miles and Luna.<Cite source="eurweb" quote="[son Miles Theodore, 2, and daughter Luna Simone, 4½]" />\n', sources));
     expect(kept.diagnostics).toEqual([]);
-    expect(kept.story!.notes[0]!.passage).toBe('[son Miles Theodore, 2, and daughter Luna Simone, 4½]');
+    expect(passageText(kept.story!, kept.story!.claims[0]!.citations[0]!)).toBe('[son Miles Theodore, 2, and daughter Luna Simone, 4½]');
 
     const dropped = buildStory(inMemoryStory('Their children are Miles and Luna.<Cite source="eurweb" quote="our tears of joy after. And I absolutely knew" />\n', sources));
     expect(dropped.story).toBeUndefined();
     expect(dropped.diagnostics).toEqual([
-      expect.objectContaining({ line: IN_MEMORY_BODY_LINE, column: 35, severity: 'error', message: expect.stringMatching(/^quote not found in eurweb; closest passage \(paragraph 2\): /) }),
+      expect.objectContaining({ line: IN_MEMORY_BODY_LINE, column: 35, severity: 'error', code: 'quote-not-found', message: expect.stringContaining('(paragraph 2)') }),
     ]);
   });
 

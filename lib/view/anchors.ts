@@ -12,16 +12,19 @@ export const HEADING_IDS = {
   summary: 'summary-title',
   contentNote: 'content-note-title',
   notes: 'notes-heading',
+  articles: 'articles-heading',
 } as const;
 
-/** The k-th citation marker of a claim; a note's back-link returns here. */
-export const markerId = (claim: number, citation: number) => `cite-${claim}-${citation}`;
+type Identified = { id: string };
 
-/** A claim is found at its first marker. */
-export const claimAnchorId = (claim: number) => markerId(claim, 1);
+/**
+ * A claim's marker, where its note's back-link returns. The claim's own id,
+ * derived from its words, so a link to a claim survives claims added before it.
+ */
+export const markerId = (claim: Identified) => claim.id;
 
-/** A note of the notes list; a marker jumps here. */
-export const noteId = (note: number) => `note-${note}`;
+/** A claim's note in the notes list, where its marker jumps. */
+export const noteId = (claim: Identified) => `${claim.id}-note`;
 
 /** A paragraph of an archived article; notes and the export link here. */
 export const paragraphId = (paragraph: number) => `p-${paragraph}`;

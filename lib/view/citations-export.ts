@@ -1,12 +1,9 @@
 import type { Story } from '../content/model';
-import { markerId } from './anchors';
-import { anchorPath, claimPath, paragraphPath, sourcePath, storyPath } from './routes';
-import { sourceOf } from './story-index';
+import { claimPath, paragraphPath, sourcePath, storyPath } from './routes';
+import { passageText } from './story-index';
 
 /** The machine-readable record of every claim and its resolved citations, so anyone can re-check them. */
 export function citationsExport(story: Story) {
-  const passageOf = (sourceId: string, paragraph: number, start: number, end: number) =>
-    sourceOf(story, sourceId).paragraphs[paragraph - 1]!.text.slice(start, end);
   return {
     story: {
       slug: story.slug,
@@ -29,16 +26,14 @@ export function citationsExport(story: Story) {
       id: claim.id,
       number: claim.number,
       text: claim.text,
-      anchor: claimPath(story.slug, claim.number),
+      anchor: claimPath(story.slug, claim),
       citations: claim.citations.map((citation) => ({
         source: citation.sourceId,
         quote: citation.quote,
-        passage: passageOf(citation.sourceId, citation.paragraph, citation.start, citation.end),
+        passage: passageText(story, citation),
         paragraph: citation.paragraph,
         start: citation.start,
         end: citation.end,
-        note: citation.note,
-        marker: anchorPath(story.slug, markerId(claim.number, citation.index)),
         archive: paragraphPath(story.slug, citation.sourceId, citation.paragraph),
       })),
       reportedBy: claim.reports.map((report) => report.sourceId),

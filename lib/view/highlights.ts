@@ -1,36 +1,33 @@
-import type { Note } from '../content/model';
+export interface Highlightable {
+  start: number;
+  end: number;
+}
 
 export interface Segment {
   text: string;
-  /** Notes whose passage covers this segment; empty for plain text. */
-  notes: Note[];
-  /** True for the last segment of a highlighted run, where its back-links belong. */
-  endsHighlight: boolean;
+  /** Part of a cited passage. */
+  marked: boolean;
 }
 
 /**
- * Cuts a paragraph into plain and highlighted segments. Overlapping passages
- * (two claims quoting overlapping words) merge into one highlighted run, whose
- * back-links name every note it carries.
+ * Cuts a paragraph into plain and highlighted segments, the paragraph's text
+ * whole and in order. Overlapping passages (two claims quoting overlapping
+ * words) merge into one highlighted run.
  */
-export function highlightSegments(text: string, notes: readonly Note[]): Segment[] {
-  const runs: { start: number; end: number; notes: Note[] }[] = [];
-  for (const note of [...notes].sort((a, b) => a.start - b.start || b.end - a.end)) {
+export function highlightSegments(text: string, passages: readonly Highlightable[]): Segment[] {
+  const runs: Highlightable[] = [];
+  for (const passage of [...passages].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = runs[runs.length - 1];
-    if (last && note.start < last.end) {
-      last.end = Math.max(last.end, note.end);
-      last.notes.push(note);
-    } else {
-      runs.push({ start: note.start, end: note.end, notes: [note] });
-    }
+    if (last && passage.start <= last.end) last.end = Math.max(last.end, passage.end);
+    else runs.push({ start: passage.start, end: passage.end });
   }
   const segments: Segment[] = [];
   let cursor = 0;
   for (const run of runs) {
-    if (run.start > cursor) segments.push({ text: text.slice(cursor, run.start), notes: [], endsHighlight: false });
-    segments.push({ text: text.slice(run.start, run.end), notes: run.notes, endsHighlight: true });
+    if (run.start > cursor) segments.push({ text: text.slice(cursor, run.start), marked: false });
+    segments.push({ text: text.slice(run.start, run.end), marked: true });
     cursor = run.end;
   }
-  if (cursor < text.length) segments.push({ text: text.slice(cursor), notes: [], endsHighlight: false });
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), marked: false });
   return segments;
 }

@@ -1,33 +1,30 @@
-import type { Claim, Note, Source, Story, StoryDocument } from '../content/model';
+import type { Claim, Passage, Source, Story, StoryDocument } from '../content/model';
 
 /**
- * Lookups the pages need for every marker, note and paragraph, built once per
- * story object (in production a story is built once per server process, so
- * this is too). The one way to find a source by its id.
+ * Lookups the pages need, built once per story object (in production a story
+ * is built once per server process, so this is too). The one way to find a
+ * source by its id, and the passages of each paragraph that claims rest on.
  */
-interface SourceIndex {
-  byId: ReadonlyMap<string, Source>;
+
+/** A passage of an archived paragraph that a claim rests on: cited for it, or holding the same words. */
+export interface SupportingPassage {
+  start: number;
+  end: number;
+  claim: Claim;
 }
 
-interface DocumentIndex {
-  /** Claims by number. */
-  claims: ReadonlyMap<number, Claim>;
-  /** The notes quoting each paragraph of each source, keyed `${sourceId}#${paragraph}`. */
-  notesByParagraph: ReadonlyMap<string, readonly Note[]>;
-}
-
-const sourceIndexes = new WeakMap<Story, SourceIndex>();
-const documentIndexes = new WeakMap<StoryDocument, DocumentIndex>();
+const sourcesById = new WeakMap<Story, ReadonlyMap<string, Source>>();
+const passagesByParagraph = new WeakMap<StoryDocument, ReadonlyMap<string, readonly SupportingPassage[]>>();
 
 const paragraphKey = (sourceId: string, paragraph: number) => `${sourceId}#${paragraph}`;
 
 export function findSource(story: Story, id: string): Source | undefined {
-  let index = sourceIndexes.get(story);
-  if (!index) {
-    index = { byId: new Map(story.sources.map((source) => [source.id, source])) };
-    sourceIndexes.set(story, index);
+  let byId = sourcesById.get(story);
+  if (!byId) {
+    byId = new Map(story.sources.map((source) => [source.id, source]));
+    sourcesById.set(story, byId);
   }
-  return index.byId.get(id);
+  return byId.get(id);
 }
 
 /** A source known to be in the story (its id came from the pipeline). */
@@ -37,22 +34,36 @@ export function sourceOf(story: Story, id: string): Source {
   return source;
 }
 
-function documentIndex(document: StoryDocument): DocumentIndex {
-  let index = documentIndexes.get(document);
-  if (index) return index;
-  const notesByParagraph = new Map<string, Note[]>();
-  for (const note of document.notes) {
-    const key = paragraphKey(note.sourceId, note.paragraph);
-    const list = notesByParagraph.get(key);
-    if (list) list.push(note);
-    else notesByParagraph.set(key, [note]);
+/** The source's own words for a passage, verbatim. */
+export const passageText = (story: Story, passage: Passage) =>
+  sourceOf(story, passage.sourceId).paragraphs[passage.paragraph - 1]!.text.slice(passage.start, passage.end);
+
+function indexPassages(document: StoryDocument): ReadonlyMap<string, readonly SupportingPassage[]> {
+  const byParagraph = new Map<string, SupportingPassage[]>();
+  const add = (passage: Passage, claim: Claim) => {
+    const key = paragraphKey(passage.sourceId, passage.paragraph);
+    const list = byParagraph.get(key) ?? [];
+    list.push({ start: passage.start, end: passage.end, claim });
+    byParagraph.set(key, list);
+  };
+  for (const claim of document.claims) {
+    for (const citation of claim.citations) {
+      add(citation, claim);
+      for (const occurrence of citation.alsoIn) add(occurrence, claim);
+    }
   }
-  index = { claims: new Map(document.claims.map((claim) => [claim.number, claim])), notesByParagraph };
-  documentIndexes.set(document, index);
-  return index;
+  return byParagraph;
 }
 
-export const claimOf = (document: StoryDocument, number: number) => documentIndex(document).claims.get(number);
+/** The passages of one paragraph that the document's claims rest on, in claim order. */
+export function passagesIn(document: StoryDocument, sourceId: string, paragraph: number): readonly SupportingPassage[] {
+  let index = passagesByParagraph.get(document);
+  if (!index) {
+    index = indexPassages(document);
+    passagesByParagraph.set(document, index);
+  }
+  return index.get(paragraphKey(sourceId, paragraph)) ?? [];
+}
 
-export const notesQuoting = (document: StoryDocument, sourceId: string, paragraph: number): readonly Note[] =>
-  documentIndex(document).notesByParagraph.get(paragraphKey(sourceId, paragraph)) ?? [];
+/** A claim of the document by its number. */
+export const claimOf = (document: StoryDocument, number: number) => document.claims[number - 1];

@@ -17,9 +17,10 @@ export function textFragment(passage: string, wordsAtEachEnd = 5): string {
   return `:~:text=${encodePart(start)},${encodePart(end)}`;
 }
 
-/** The original article's address with a fragment pointing at the passage. */
-export function linkToPassage(url: string, passage: string): string {
-  const fragment = textFragment(passage);
+/** The original article's address with a fragment pointing at the passages (browsers highlight each). */
+export function linkToPassages(url: string, passages: readonly string[]): string {
+  const directives = passages.map((passage) => textFragment(passage)).filter((fragment) => fragment !== '');
   const base = url.split('#')[0]!;
-  return fragment ? `${base}#${fragment}` : base;
+  // Several passages are several text directives in one fragment: ":~:text=a&text=b".
+  return directives.length > 0 ? `${base}#${directives.join('&').replace(/&:~:/g, '&')}` : base;
 }

@@ -253,12 +253,13 @@ test('for every story, with JavaScript off, claim → note → source → back l
       await marker.focus();
       await page.keyboard.press('Enter');
       await expect(page, entry.label).toHaveURL(new RegExp(`${noteHref}$`));
-      const sourceLink = page.locator(`${noteHref} .note-source-link`);
+      const sourceLink = page.locator(`${noteHref} cite a`).first();
       await sourceLink.focus();
       await page.keyboard.press('Enter');
       await expect(page, entry.label).toHaveURL(/\/sources\/[^/#]+#p-\d+$/);
       const paragraph = new URL(page.url()).hash;
-      const back = page.locator(`${paragraph} a[href$="#${markerId}"]`);
+      // The way back follows the paragraph, never inside its words.
+      const back = page.locator(`${paragraph} + .paragraph-claims a[href$="#${markerId}"]`);
       await expect(back, `${entry.label}: the source paragraph links back to ${markerId}`).toHaveCount(1);
       await back.focus();
       await page.keyboard.press('Enter');

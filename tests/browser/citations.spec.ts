@@ -19,8 +19,8 @@ for (const javaScriptEnabled of [false, true]) {
       const marker = page.locator('a.cite-marker').first();
       const markerId = await marker.getAttribute('id');
       const noteHref = await marker.getAttribute('href');
-      expect(markerId).toMatch(/^cite-\d+-\d+$/);
-      expect(noteHref).toMatch(/^#note-\d+$/);
+      expect(markerId).toMatch(/^claim-[0-9a-f]{8}(-\d+)?$/);
+      expect(noteHref).toBe(`#${markerId}-note`);
 
       await tabTo(page, `#${markerId}`);
       await page.keyboard.press('Enter');
@@ -29,11 +29,11 @@ for (const javaScriptEnabled of [false, true]) {
         const popover = page.locator('#cite-popover');
         await expect(popover).toBeVisible();
         await expect(page.locator('#cite-popover-heading')).toBeFocused();
-        await tabTo(page, '#cite-popover .note-source-link');
+        await tabTo(page, '#cite-popover cite a');
       } else {
         await expect(page).toHaveURL(new RegExp(`${noteHref}$`));
         await expect.poll(() => isInViewport(page, noteHref!)).toBe(true);
-        await tabTo(page, `${noteHref} .note-source-link`);
+        await tabTo(page, `${noteHref} cite a`);
       }
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
@@ -41,7 +41,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect.poll(() => isInViewport(page, paragraph)).toBe(true);
       await expect(page.locator(`${paragraph} mark`).first()).toBeVisible();
 
-      await tabTo(page, `${paragraph} a[href$="#${markerId}"]`);
+      await tabTo(page, `${paragraph} + .paragraph-claims a[href$="#${markerId}"]`);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`${STORY}#${markerId}$`));
       await expect.poll(() => isInViewport(page, `#${markerId}`)).toBe(true);
@@ -60,7 +60,7 @@ test('given a popover opened from a marker, Esc closes it and focus returns to t
   const popover = page.locator('#cite-popover');
   await expect(popover).toBeVisible();
   const noteId = (await marker.getAttribute('href'))!.slice(1);
-  await expect(popover.locator('.note-quote')).toHaveText(await page.locator(`#${noteId} .note-quote`).innerText());
+  await expect(popover.locator('blockquote')).toHaveText(await page.locator(`#${noteId} blockquote`).allInnerTexts());
   await expectNoAxeViolations(page, 'story with a citation popover open');
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
@@ -79,12 +79,12 @@ test('given a popover on a 320 px screen, it stays entirely on screen', async ({
   expect(box.y + box.height).toBeLessThanOrEqual(640);
 });
 
-test('every citation marker is named as a source, never by a bare number', async ({ page }) => {
+test('every claim marker is named by how many of the articles report the claim, never by a bare number', async ({ page }) => {
   await page.goto(STORY);
-  const names = await page.locator('a.cite-marker').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label') ?? ''));
+  const names = await page.locator('a.cite-marker').allInnerTexts();
   expect(names.length).toBeGreaterThan(0);
-  for (const name of names) expect(name).toMatch(/^Source: .+, (\d{1,2} [A-Z][a-z]+ \d{4}|date unknown), note \d+$/);
-  await expect(page.getByRole('link', { name: 'Source: Heart, 28 October 2020', exact: false }).first()).toBeVisible();
+  for (const name of names) expect(name).toMatch(/^[1-5] of 5 articles$/);
+  await expect(page.getByRole('link', { name: '5 of 5 articles', exact: true }).first()).toBeVisible();
 });
 
 test('given the citations export, every citation resolves to the words of its source paragraph', async ({ request }) => {

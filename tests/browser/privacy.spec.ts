@@ -38,7 +38,7 @@ test('reading a story end to end stays on this site and sets only the two cookie
     await page.locator('a.cite-marker').first().click();
     await expect(page.locator('#cite-popover')).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
-  await page.locator('#cite-popover .note-source-link').click();
+  await page.locator('#cite-popover cite a').first().click();
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
 
   // The reading settings, saved once.

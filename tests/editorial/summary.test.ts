@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/content/build';
 import { readStoryFiles } from '@/lib/content/files';
 import { medicalDetailIn } from '@/lib/content/rules/medical-words';
+import { passageText } from '@/lib/view/story-index';
 
 /** The first story's gentle summary, as written: short, cited, calm. */
 
@@ -41,7 +42,10 @@ describe('the first story’s summary', () => {
 
   it('carries no medical detail in its words or in any passage its notes quote', () => {
     expect(medicalDetailIn(prose)).toEqual([]);
-    for (const note of summary!.notes) expect(medicalDetailIn(note.passage), note.passage).toEqual([]);
+    for (const citation of summary!.claims.flatMap((claim) => claim.citations)) {
+      const passage = passageText(story!, citation);
+      expect(medicalDetailIn(passage), passage).toEqual([]);
+    }
     // The whole file too: no medical word hides in a quote attribute either.
     expect(medicalDetailIn(text)).toEqual([]);
   });

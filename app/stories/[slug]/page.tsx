@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitePopover } from '@/components/CitePopover';
-import { NotesList } from '@/components/NotesList';
+import { ArticleList } from '@/components/ArticleList';
+import { ClaimNotes } from '@/components/ClaimNotes';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
@@ -57,7 +58,8 @@ export default async function StoryPage({ params }: Props) {
       </header>
       <StoryBody story={story} />
       <SupportResources story={story} />
-      <NotesList story={story} />
+      <ClaimNotes story={story} />
+      <ArticleList story={story} />
       <CitePopover />
     </article>
   );

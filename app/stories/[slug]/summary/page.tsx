@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitePopover } from '@/components/CitePopover';
-import { NotesList } from '@/components/NotesList';
+import { ArticleList } from '@/components/ArticleList';
+import { ClaimNotes } from '@/components/ClaimNotes';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory } from '@/lib/content/store';
@@ -52,7 +53,8 @@ export default async function SummaryPage({ params }: Props) {
         </ul>
       </nav>
       <SupportResources story={story} />
-      <NotesList story={story} document={summary} />
+      <ClaimNotes story={story} document={summary} />
+      <ArticleList story={story} />
       <CitePopover />
     </article>
   );
