@@ -1,17 +1,14 @@
 /**
- * Runs once when the Node server starts, before it handles any request.
- *  - lib/http-hardening.ts: security headers on every response; 405/400 instead of
- *    Next's 500 for odd methods and for paths that are not percent-encoded UTF-8.
- *  - lib/vary.ts: keeps the "Vary: Cookie" that proxy.ts sets on content-note-gated
- *    pages, which Next would otherwise overwrite (vercel/next.js#85999).
+ * Runs once when the Node server starts. The server's own guarantees (headers
+ * on every response, each page's Content-Security-Policy, the hardening against
+ * requests Next would answer with a 500) are installed before Next starts, by
+ * lib/http/preload.ts; a production server started without it (`next start`
+ * alone) would serve pages whose policy is wrong, so it refuses to run.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const [{ hardenHttpServers }, { mergeVaryOnEveryResponse }] = await Promise.all([
-      import('./lib/http/hardening'),
-      import('./lib/http/vary'),
-    ]);
-    hardenHttpServers();
-    mergeVaryOnEveryResponse();
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
+  const { PRELOADED } = await import('./lib/http/hardening');
+  if (!(globalThis as Record<symbol, unknown>)[PRELOADED]) {
+    throw new Error('The reader was started without lib/http/preload.ts: start it with "npm start" (scripts/serve.mjs), not "next start" alone.');
   }
 }

@@ -3,12 +3,13 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { listStorySlugs } from './lib/content/files';
 import { gateHeaders, gateRewrites } from './lib/gate/routing';
+import { PUBLIC_CACHE_CONTROL } from './lib/http/cache';
 import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './lib/http/security-headers';
 
-// Sent on every response; the per-request Content-Security-Policy of pages comes from proxy.ts.
+// Sent on every response; each page's Content-Security-Policy comes from lib/http/preload.ts.
 const securityHeaders = BASELINE_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
 
-// Files the proxy does not run for (see its matcher) carry no scripts: nothing may run in them.
+// Files carry no scripts: nothing may run in them.
 const staticFilePolicy = [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }];
 
 /**
@@ -37,6 +38,8 @@ export default function config(phase: string): NextConfig {
         { source: '/:path*', headers: securityHeaders },
         ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico'].map((source) => ({ source, headers: staticFilePolicy })),
         ...gateHeaders(),
+        // Pages the same for every reader: a shared cache may keep them a while (Next's default is a year).
+        ...['/', '/stories/:slug/summary'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
       ];
     },
     // The content note's gate: decided by the router, in process, before any page renders.

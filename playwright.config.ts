@@ -16,8 +16,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // The production build, started directly so there is one process to stop.
-    command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    // The production build, served as npm start serves it (scripts/serve.mjs).
+    command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SiteFooter, SiteHeader } from '@/components/SiteHeader';
-import { SETTINGS_COOKIE, colorSchemeFor, htmlSettingsAttributes, parseSettings } from '@/lib/settings/settings';
+import { SETTINGS_STYLESHEET_PATH } from '@/lib/settings/stylesheet';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,29 +9,21 @@ export const metadata: Metadata = {
   description: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.',
 };
 
-// Every page reads request state (the CSP nonce now; content-note and reading-settings cookies),
-// so none may be served from a prerendered copy.
-export const dynamic = 'force-dynamic';
-
-/** The reader's settings cookie (lib/reader-settings.ts); defaults when absent or malformed. */
-async function readerSettings() {
-  return parseSettings((await cookies()).get(SETTINGS_COOKIE)?.value);
-}
-
-export async function generateViewport(): Promise<Viewport> {
-  return { colorScheme: colorSchemeFor((await readerSettings()).theme) };
-}
+export const viewport: Viewport = { colorScheme: 'light dark' };
 
 /**
- * The reading settings are applied here, by the server, as attributes on <html>
- * (globals.css turns them into sizes and colours): the first paint is already in
- * the reader's size and theme, with or without JavaScript.
+ * Every page but the settings page is the same for every reader, prerendered
+ * at build time. The reader's own settings come in a stylesheet the server
+ * picks from their cookie (app/reader-settings.css): linked in the head, it
+ * holds the first paint, so the page appears in the reader's size and theme
+ * with no script and no flash. (React puts one link in the head for the
+ * precedence given; without one it would also preload it and add a second.)
  */
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const settings = await readerSettings();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" {...htmlSettingsAttributes(settings)}>
+    <html lang="en">
       <body>
+        <link rel="stylesheet" href={SETTINGS_STYLESHEET_PATH} precedence="default" />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

@@ -57,6 +57,13 @@ function ensureChromium() {
   return found;
 }
 
+/** The cache in front (deploy/nginx) is tested through Debian's nginx, as it is deployed. */
+function ensureNginx() {
+  const hasNginx = () => spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx'], { stdio: 'ignore' }).status === 0;
+  if (hasNginx() || (aptInstall('nginx-light', 'No nginx found for the cache test') && hasNginx())) return;
+  console.error('\nNo nginx found: the test of deploy/nginx will fail. On Debian or Ubuntu: sudo apt-get install nginx-light');
+}
+
 /** The Nu HTML Checker (vnu-jar, shipped in node_modules) needs a Java runtime. */
 function ensureJava() {
   if (hasJava() || (aptInstall('default-jre-headless', 'No Java found for the HTML checker') && hasJava())) return;
@@ -79,10 +86,11 @@ if (existsSync(vitestReport)) {
   countStep('unit tests (no report written)', false);
 }
 
-const buildOk = run('production build', bin('next'), ['build']);
+const buildOk = run('production build', bin('tsx'), ['scripts/build.ts']);
 countStep('production build', buildOk);
 
 ensureJava();
+ensureNginx();
 const chromium = ensureChromium();
 if (!chromium) {
   countStep('browser tests (no Chromium)', false);

@@ -30,3 +30,10 @@ export function getStory(slug: string): Story | undefined {
 export function getStories(): Story[] {
   return listStorySlugs().flatMap((slug) => getStory(slug) ?? []);
 }
+
+/** Every story page to prerender, as route params: the stories are known when the site is built. */
+export const storyParams = () => getStories().map((story) => ({ slug: story.slug }));
+
+export const sourceParams = () => getStories().flatMap((story) => story.sources.map((source) => ({ slug: story.slug, id: source.id })));
+
+export const summaryParams = () => getStories().filter((story) => story.summary).map((story) => ({ slug: story.slug }));

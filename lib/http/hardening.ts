@@ -3,13 +3,13 @@ import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './sec
 
 /**
  * Two guarantees at the edge of the Node server, before Next sees a request
- * (installed once at start by instrumentation.ts):
+ * (installed before the server exists, by lib/http/preload.ts):
  *
  * 1. Every response carries the security headers, whatever produces it: Next's
  *    own trailing-slash redirects, image-optimizer errors and other answers
- *    that neither next.config's headers nor proxy.ts reach. The defaults set
- *    here (with the strict no-script CSP) are replaced by the page's nonce CSP
- *    in proxy.ts and by next.config's headers wherever those apply.
+ *    that next.config's headers do not reach. The defaults set here (with the
+ *    strict no-script CSP) are replaced by a page's own policy as its headers
+ *    go out (preload.ts) and by next.config's headers wherever those apply.
  * 2. Requests Next would answer with a 500 are answered here with a 4xx (each
  *    found by tests/browser/hostile-input.spec.ts):
  *    - methods other than GET, HEAD and POST (and POST to static files): 405.
@@ -26,6 +26,9 @@ import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './sec
  */
 
 const INSTALLED = Symbol.for('reader.httpHardening');
+
+/** Set by lib/http/preload.ts once everything is in place; instrumentation.ts checks it. */
+export const PRELOADED = Symbol.for('reader.preloaded');
 const ALLOWED_METHODS = new Set(['GET', 'HEAD', 'POST']);
 
 export function applySecurityDefaults(response: ServerResponse) {
@@ -68,7 +71,29 @@ export function screenRequest(request: IncomingMessage, response: ServerResponse
   return false;
 }
 
-export function hardenHttpServers() {
+/** Called once per response, just before its headers go out, with every header set. */
+export type HeaderFinisher = (request: IncomingMessage, response: ServerResponse) => void;
+
+type HeaderValue = string | number | readonly string[];
+
+/** Makes writeHead call `finish` first, with any headers passed to writeHead itself already set on the response. */
+function finishBeforeWriteHead(request: IncomingMessage, response: ServerResponse, finish: HeaderFinisher) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    const message = typeof rest[0] === 'string' ? [rest[0]] : [];
+    const headers = (typeof rest[0] === 'string' ? rest[1] : rest[0]) as Record<string, HeaderValue> | HeaderValue[] | undefined;
+    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(String(headers[i]), headers[i + 1] as HeaderValue);
+    else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
+    finish(request, this);
+    return (writeHead as (status: number, ...args: unknown[]) => ServerResponse).call(this, status, ...message);
+  } as typeof response.writeHead;
+}
+
+/**
+ * Installs the guarantees above on every HTTP server this process will create,
+ * and `finish` on every response they send. Idempotent.
+ */
+export function hardenHttpServers(finish?: HeaderFinisher) {
   const proto = Server.prototype as Server & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
   const emit = proto.emit;
@@ -77,6 +102,7 @@ export function hardenHttpServers() {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       applySecurityDefaults(response);
       if (screenRequest(request, response)) return true;
+      if (finish) finishBeforeWriteHead(request, response, finish);
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof proto.emit;

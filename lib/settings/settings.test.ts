@@ -6,8 +6,6 @@ import {
   SETTINGS_COOKIE,
   TEXT_SIZES,
   THEMES,
-  colorSchemeFor,
-  htmlSettingsAttributes,
   parseSettings,
   safeSettingsReturn,
   serializeSettings,
@@ -102,23 +100,6 @@ describe('serializeSettings and the Set-Cookie header', () => {
 
   it('deletes the cookie when every setting is back to its default', () => {
     expect(settingsSetCookie(DEFAULT_SETTINGS, { secure: false })).toMatch(new RegExp(`^${SETTINGS_COOKIE}=; Max-Age=0;`));
-  });
-});
-
-describe('applying the settings', () => {
-  it('gives <html> one data attribute per setting', () => {
-    expect(htmlSettingsAttributes(LARGEST_DARK)).toEqual({
-      'data-text-size': 'largest',
-      'data-line-spacing': 'widest',
-      'data-line-width': 'narrow',
-      'data-theme': 'dark',
-    });
-  });
-
-  it('tells the browser the colour scheme before any CSS', () => {
-    expect(colorSchemeFor('system')).toBe('light dark');
-    expect(colorSchemeFor('light')).toBe('light');
-    expect(colorSchemeFor('dark')).toBe('dark');
   });
 });
 

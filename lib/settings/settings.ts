@@ -3,9 +3,9 @@ import { isWithin, pathOf, safeReturnPath } from '../http/return-path';
 
 /**
  * A reader's own settings: text size, line spacing, line width and theme.
- * Stored in ONE cookie, read by the server on every request and applied as
- * attributes on <html> (app/layout.tsx), so the first paint is already right:
- * no flash of the wrong theme or size, and no JavaScript needed.
+ * Stored in ONE cookie, from which the server picks the stylesheet every page
+ * links (stylesheet.ts), so the first paint is already right: no flash of the
+ * wrong theme or size, and no JavaScript needed.
  *
  * Pure functions only (no request, no cookies API): the settings page, its
  * form handler, the layout and the unit tests share them. Every value is
@@ -120,21 +120,6 @@ export function serializeSettings(settings: ReaderSettings): string {
 /** The Set-Cookie header that stores these settings. All-default settings delete the cookie: no cookie is kept that changes nothing. */
 export const settingsSetCookie = (settings: ReaderSettings, options: { secure: boolean }) =>
   setCookieHeader(SETTINGS_COOKIE, serializeSettings(settings), options);
-
-/** The attributes app/layout.tsx puts on <html>; globals.css turns them into sizes and colours. */
-export function htmlSettingsAttributes(settings: ReaderSettings) {
-  return {
-    'data-text-size': settings.size,
-    'data-line-spacing': settings.spacing,
-    'data-line-width': settings.width,
-    'data-theme': settings.theme,
-  } as const;
-}
-
-/** The <meta name="color-scheme"> for a theme, so even the browser's own canvas matches before CSS. */
-export function colorSchemeFor(theme: Theme): 'light dark' | 'light' | 'dark' {
-  return theme === 'system' ? 'light dark' : theme;
-}
 
 /**
  * A same-site path to send the reader back to after saving, or undefined: a

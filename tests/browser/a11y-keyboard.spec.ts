@@ -11,6 +11,11 @@ import { enterState, expect, expectNoProblems, openPopover, test, visit, type St
 /** What can take focus by Tab, as the browser decides it (tabindex ≥ 0, not disabled, rendered). */
 const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
+/**
+ * A stop is named by its place among the body's elements: Next loads script
+ * chunks into the head as the reader goes on, which would shift a count from
+ * the top of the document between the list of expected stops and the walk.
+ */
 type Stop = { key: string; problems: string[]; isFirst: boolean };
 
 /**
@@ -27,7 +32,7 @@ async function installFocusProbe(page: Page) {
     w.__a11yInspect = () => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body || el === document.documentElement) return null;
-      const all = [...document.querySelectorAll<HTMLElement>('*')];
+      const all = [...document.body.querySelectorAll<HTMLElement>('*')];
       const key = `${el.tagName.toLowerCase()}#${all.indexOf(el)} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}`;
       const problems: string[] = [];
       const style = getComputedStyle(el);
@@ -71,7 +76,7 @@ async function tabWalk(page: Page, presses: number): Promise<(Stop | null)[]> {
 /** Every element Tab should reach (one per radio group: arrows move within it). */
 async function expectedStops(page: Page) {
   return page.evaluate((selector) => {
-    const all = [...document.querySelectorAll<HTMLElement>('*')];
+    const all = [...document.body.querySelectorAll<HTMLElement>('*')];
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => {
         if ((el as HTMLButtonElement).disabled || el.closest('[inert], [hidden]')) return false;

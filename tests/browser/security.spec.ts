@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { header, rawRequest, type RawRequest, type RawResponse } from './raw-http';
@@ -33,9 +34,10 @@ function expectSecurityHeaders(response: RawResponse, what: string) {
   expect(csp.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(csp.get('form-action'), what).toEqual(["'self'"]);
   const scripts = csp.get('script-src') ?? [];
-  expect(scripts, `${what}: no eval, no inline script without a nonce`).not.toContain("'unsafe-eval'");
+  expect(scripts, `${what}: no eval, no inline script allowed wholesale`).not.toContain("'unsafe-eval'");
   expect(scripts, what).not.toContain("'unsafe-inline'");
-  expect(scripts.some((s) => s.startsWith("'nonce-")) || (scripts.length === 1 && scripts[0] === "'none'"), `${what}: script-src is by nonce or 'none' (${scripts.join(' ')})`).toBe(true);
+  const byNonceOrHash = scripts[0] === "'self'" && scripts.slice(1).length > 0 && scripts.slice(1).every((s) => /^'(nonce|sha256)-/.test(s) || s === "'strict-dynamic'");
+  expect(byNonceOrHash || (scripts.length === 1 && scripts[0] === "'none'"), `${what}: script-src is by nonce, by hash or 'none' (${scripts.join(' ')})`).toBe(true);
   expect(header(response, 'x-content-type-options'), what).toEqual(['nosniff']);
   expect(header(response, 'referrer-policy'), what).toEqual(['no-referrer']);
   const permissions = header(response, 'permissions-policy');
@@ -49,14 +51,26 @@ function isHtml(response: RawResponse) {
   return (header(response, 'content-type')[0] ?? '').startsWith('text/html');
 }
 
-/** An HTML page: a per-request nonce, and every inline or external script carries it. */
-function expectScriptsByNonce(response: RawResponse, what: string, csp: Map<string, string[]>) {
-  const nonce = /^'nonce-([^']+)'$/.exec((csp.get('script-src') ?? []).find((s) => s.startsWith("'nonce-")) ?? '')?.[1];
-  expect(nonce, `${what}: an HTML page allows scripts by nonce`).toBeTruthy();
+/** The nonce of a page rendered for this request, if its policy has one. */
+const nonceOf = (csp: Map<string, string[]>) => /^'nonce-([^']+)'$/.exec((csp.get('script-src') ?? []).find((s) => s.startsWith("'nonce-")) ?? '')?.[1];
+
+/**
+ * An HTML page: every inline script is allowed, by the response's nonce (a page
+ * rendered for this request) or by its own hash (a prerendered page), and
+ * external scripts are this site's own.
+ */
+function expectScriptsAllowed(response: RawResponse, what: string, csp: Map<string, string[]>) {
+  const allowed = new Set(csp.get('script-src') ?? []);
+  const nonce = nonceOf(csp);
   const html = response.body.toString('utf8');
-  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  for (const tag of scripts) expect(tag, `${what}: every <script> carries the nonce`).toContain(`nonce="${nonce}"`);
-  return nonce!;
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  expect(scripts.length, `${what}: the page has scripts`).toBeGreaterThan(0);
+  for (const [, attributes, text] of scripts) {
+    if (/\bsrc="\/_next\//.test(attributes!)) continue;
+    const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;
+    const byNonce = nonce !== undefined && attributes!.includes(`nonce="${nonce}"`);
+    expect(byNonce || allowed.has(hash), `${what}: an inline script is allowed by the nonce or its hash (${hash})`).toBe(true);
+  }
 }
 
 test.describe('security headers', () => {
@@ -84,7 +98,7 @@ test.describe('security headers', () => {
       const response = await rawRequest(baseURL!, request);
       expect(response.status, what).toBe(status);
       const csp = expectSecurityHeaders(response, what);
-      if (isHtml(response) && request.method !== 'HEAD') expectScriptsByNonce(response, what, csp);
+      if (isHtml(response) && request.method !== 'HEAD') expectScriptsAllowed(response, what, csp);
     });
   }
 
@@ -102,13 +116,33 @@ test.describe('security headers', () => {
     }
   });
 
-  test('given two requests for the same page, each gets its own nonce', async ({ baseURL }) => {
+  test('given two requests for the page rendered per request, each gets its own nonce', async ({ baseURL }) => {
     const nonces = new Set<string>();
     for (let i = 0; i < 3; i++) {
-      const response = await rawRequest(baseURL!, { target: STORY, ...PASSED });
-      nonces.add(expectScriptsByNonce(response, 'story', expectSecurityHeaders(response, 'story')));
+      const response = await rawRequest(baseURL!, { target: '/settings' });
+      const csp = expectSecurityHeaders(response, 'settings');
+      expectScriptsAllowed(response, 'settings', csp);
+      nonces.add(nonceOf(csp)!);
     }
     expect(nonces.size).toBe(3);
+  });
+
+  test('given a prerendered page, its policy allows its scripts by hash, and no nonce', async ({ baseURL }) => {
+    for (const request of [{ target: '/' }, { target: STORY }, { target: STORY, ...PASSED }] satisfies RawRequest[]) {
+      const response = await rawRequest(baseURL!, request);
+      const csp = expectSecurityHeaders(response, request.target);
+      expect(nonceOf(csp), request.target).toBeUndefined();
+      expect((csp.get('script-src') ?? []).some((s) => s.startsWith("'sha256-")), request.target).toBe(true);
+    }
+  });
+
+  test('given any response, none of Next’s internal headers reaches the reader', async ({ baseURL }) => {
+    const requests: RawRequest[] = [{ target: '/' }, { target: STORY }, { target: STORY, ...PASSED }, { target: STORY, headers: [['RSC', '1']] }, { target: '/no/such/page' }, { target: `${STORY}/citations.json` }];
+    for (const request of requests) {
+      const response = await rawRequest(baseURL!, request);
+      const internal = response.headers.map(([name]) => name).filter((name) => /^x-(nextjs|middleware|invoke|matched-path)/.test(name));
+      expect(internal, `${String(request.target)} ${JSON.stringify(request.headers ?? [])}`).toEqual([]);
+    }
   });
 
   test('given a redirect, its Location stays on this site', async ({ baseURL }) => {
@@ -122,9 +156,8 @@ test.describe('what a shared cache may keep (README, "Deployment")', () => {
   const cacheControl = (response: RawResponse) => header(response, 'cache-control').join(', ');
   const vary = (response: RawResponse) => header(response, 'vary').join(', ').toLowerCase();
 
-  test('given pages, none may be stored by a shared cache, and story pages vary on the cookie', async ({ baseURL }) => {
+  test('given pages that depend on the reader, no shared cache may store them, and story pages vary on the cookie', async ({ baseURL }) => {
     for (const [target, headers] of [
-      ['/', []],
       ['/settings', []],
       [STORY, []],
       [STORY, PASSED.headers],
@@ -138,10 +171,12 @@ test.describe('what a shared cache may keep (README, "Deployment")', () => {
     }
   });
 
-  test('given the citations JSON, any cache may keep it a while; static files forever', async ({ baseURL }) => {
-    const json = await rawRequest(baseURL!, { target: `${STORY}/citations.json` });
-    expect(cacheControl(json)).toMatch(/^public\b/);
-    expect(cacheControl(json)).toMatch(/\bs-maxage=\d+/);
+  test('given the citations JSON, the home page and the summary, any cache may keep them a while; static files forever', async ({ baseURL }) => {
+    for (const target of [`${STORY}/citations.json`, '/', `${STORY}/summary`]) {
+      const response = await rawRequest(baseURL!, { target });
+      expect(cacheControl(response), target).toMatch(/^public\b/);
+      expect(cacheControl(response), target).toMatch(/\bs-maxage=\d+/);
+    }
     const page = await rawRequest(baseURL!, { target: STORY, ...PASSED });
     const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(page.body.toString('utf8'))![1]!;
     const file = await rawRequest(baseURL!, { target: chunk });

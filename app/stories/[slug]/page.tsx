@@ -7,12 +7,16 @@ import { ClaimNotes } from '@/components/ClaimNotes';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
-import { getStory } from '@/lib/content/store';
+import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
 import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Prerendered for every story at build time; any other address is a 404.
+export const generateStaticParams = storyParams;
+export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);

@@ -6,7 +6,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { ClaimNotes } from '@/components/ClaimNotes';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
-import { getStory } from '@/lib/content/store';
+import { getStory, summaryParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { storyPath } from '@/lib/view/routes';
 
@@ -17,6 +17,10 @@ import { storyPath } from '@/lib/view/routes';
  */
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Prerendered for every story with a summary at build time; any other address is a 404.
+export const generateStaticParams = summaryParams;
+export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { SourceText } from '@/components/SourceText';
-import { getStory } from '@/lib/content/store';
+import { getStory, sourceParams } from '@/lib/content/store';
 import { findSource } from '@/lib/view/story-index';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
@@ -11,6 +11,10 @@ import { paragraphId } from '@/lib/view/anchors';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
+
+// Prerendered for every archived article at build time; any other address is a 404.
+export const generateStaticParams = sourceParams;
+export const dynamicParams = false;
 
 async function load(params: Props['params']) {
   const { slug, id } = await params;
