@@ -15,6 +15,11 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
+  projects: [
+    { name: 'site', testIgnore: /load\.spec\.ts$/ },
+    // The contended load keeps both cores busy: it runs alone, once everything else has finished.
+    { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['site'] },
+  ],
   webServer: {
     // The production build, served as npm start serves it (scripts/serve.mjs).
     command: `node scripts/serve.mjs -p ${port} -H 127.0.0.1`,

@@ -1,17 +1,21 @@
 /**
  * npm run bench: how fast, light and steady the reader is, measured end to end.
  *
- * 1. copies the project to a private workspace and times a cold `next build`;
+ * 1. copies the project to a private workspace and times a cold build
+ *    (scripts/build.ts: next build, the pages' CSP hashes, the server preload);
  * 2. times the content pipeline on synthetic stories of 10, 100 and 1,000
  *    sources (10 citations each), one child process per size;
- * 3. starts the production server on 127.0.0.1 and measures the story page's
- *    bytes, Lighthouse 12 mobile scores for / and the story (median of 3),
- *    throughput beside a plain static server serving the same HTML, and a
- *    bounded load run with the server's memory sampled from /proc;
+ * 3. starts the production server on 127.0.0.1 (scripts/serve.mjs) and
+ *    measures the story page's bytes, links and marker names, Lighthouse 12
+ *    mobile scores for / and the story (median of 3), throughput of the
+ *    server alone and through the project's nginx cache (deploy/nginx),
+ *    each beside a plain nginx serving the same bytes in the same run, and a
+ *    bounded mixed load while two other processes keep both cores busy, with
+ *    the server's memory sampled from /proc;
  * 4. prints one table and writes it as JSON to bench/results/latest.json.
  *
  * Every load goes to loopback only, for a fixed time. Settings (environment):
- * BENCH_PORT (3460; the static server uses the next port), BENCH_RUNS (3),
+ * BENCH_PORT (3460; the plain nginx uses the next port, the cache the one after), BENCH_RUNS (3),
  * BENCH_SECONDS (10, per throughput run), BENCH_LOAD_SECONDS (30),
  * BENCH_LOAD_CONNECTIONS (50), BENCH_LIGHTHOUSE=0 to skip Lighthouse,
  * BENCH_SIZES (10,100,1000), BENCH_KEEP=1 to keep the workspace, BENCH_REF=<git
@@ -26,7 +30,9 @@ import path from 'node:path';
 import { CONTENT_NOTE_COOKIE } from '../lib/gate/cookie.ts';
 import { measurePageBytes } from './lib/bytes.mjs';
 import { findChromium, lighthouseRun } from './lib/lighthouse.mjs';
-import { load } from './lib/load.mjs';
+import { load, readerMix, startBurners } from '../scripts/reader-load.mjs';
+import { serveCommand } from '../scripts/serve.mjs';
+import { nginxBinary, startFrontNginx, startPlainNginx } from './lib/nginx.mjs';
 import { cpuMs, residentBytes, sampleMemory, sleep, startProcess, stopAll, stopProcess, waitForHttp } from './lib/process.mjs';
 import { formatTable } from './lib/report.mjs';
 import { createWorkspace } from './lib/workspace.mjs';
@@ -46,7 +52,10 @@ const config = {
 };
 const HOST = '127.0.0.1';
 const base = `http://${HOST}:${config.port}`;
-const staticPort = config.port + 1;
+const plainPort = config.port + 1;
+const frontPort = config.port + 2;
+/** The story page's server CPU per request before it was static: bench/results/2026-11-22-reference.json (commit 77d11db). */
+const CPU_PER_REQUEST_BEFORE_MS = 70.7;
 
 const log = (message) => console.error(`bench: ${message}`);
 export const median = (values) => {
@@ -82,8 +91,8 @@ function runChild(command, args, { cwd, timeoutMs, env: extra = {} }) {
 }
 
 async function coldBuild(dir) {
-  log('cold build (next build in a fresh copy, no .next and no cache)…');
-  const result = await runChild(path.join(dir, 'node_modules', '.bin', 'next'), ['build'], {
+  log('cold build (scripts/build.ts in a fresh copy, no .next and no cache)…');
+  const result = await runChild(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
     cwd: dir,
     timeoutMs: 10 * 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
@@ -91,7 +100,7 @@ async function coldBuild(dir) {
   writeFileSync(path.join(dir, 'build.log'), result.stdout + result.stderr);
   if (result.code !== 0) {
     console.error((result.stdout + result.stderr).split('\n').slice(-40).join('\n'));
-    throw new Error('next build failed');
+    throw new Error('the build failed');
   }
   return { seconds: result.seconds };
 }
@@ -158,67 +167,61 @@ async function lighthouseAll(storyPath, cookie) {
   return { chromium: chromePath, pages };
 }
 
+/** Median figures of one kind of run. */
+const summarise = (runs) => ({ ...medianOf(runs, ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'errors', 'timeouts', 'non2xx', 'serverCpuMsPerRequest']), runs });
+
 async function throughput(server, storyPath, cookie, savedHtml, dir) {
-  const file = path.join(dir, 'story.html');
-  writeFileSync(file, savedHtml);
-  const staticServer = startProcess(process.execPath, [path.join(ROOT, 'bench', 'static-server.mjs'), file, String(staticPort)], {
-    cwd: dir,
-    logFile: path.join(dir, 'static-server.log'),
-  });
-  await waitForHttp(`http://${HOST}:${staticPort}/`, staticServer);
-  const common = { connections: config.throughputConnections, seconds: config.throughputSeconds };
-  const nextUrl = `${base}${storyPath}`;
-  const staticUrl = `http://${HOST}:${staticPort}${storyPath}`;
-  // Short warm-ups, not recorded.
-  await load({ ...common, seconds: 3, url: nextUrl, headers: { Cookie: cookie } });
-  await load({ ...common, seconds: 2, url: staticUrl });
-  const runs = { next: [], static: [] };
+  if (!nginxBinary()) return { skipped: 'no nginx found (apt-get install nginx-light, or set NGINX_BIN)' };
+  const plain = startPlainNginx({ file: savedHtml, port: plainPort, dir: path.join(dir, 'plain-nginx') });
+  const front = startFrontNginx({ root: dir, port: frontPort, upstream: `${HOST}:${config.port}`, logFile: path.join(dir, 'front-nginx.log') });
+  await waitForHttp(`http://${HOST}:${plainPort}/`, plain);
+  await waitForHttp(`http://${HOST}:${frontPort}/`, front);
+  const common = { connections: config.throughputConnections, seconds: config.throughputSeconds, headers: { Cookie: cookie } };
+  const urls = { next: `${base}${storyPath}`, plain: `http://${HOST}:${plainPort}${storyPath}`, front: `http://${HOST}:${frontPort}${storyPath}` };
+  // Short warm-ups, not recorded (the cache's first answer fills it).
+  for (const url of Object.values(urls)) await load({ ...common, seconds: 2, url });
   // Server CPU per request: unlike req/s, it barely moves when other work shares the cores.
-  const measured = async (pid, options) => {
-    const before = cpuMs(pid);
-    const result = await load(options);
-    const after = cpuMs(pid);
-    return { ...result, serverCpuMsPerRequest: before === undefined ? null : (after - before) / Math.max(1, result.requests) };
+  const measured = async (url, pid) => {
+    const before = pid ? cpuMs(pid) : undefined;
+    const result = await load({ ...common, url });
+    return { ...result, serverCpuMsPerRequest: before === undefined ? null : (cpuMs(pid) - before) / Math.max(1, result.requests) };
   };
+  const runs = { next: [], plain: [], front: [] };
   for (let i = 0; i < config.runs; i++) {
-    log(`throughput run ${i + 1}/${config.runs}: story page, then the static server (${common.seconds} s each, ${common.connections} connections)…`);
-    runs.next.push(await measured(server.pid, { ...common, url: nextUrl, headers: { Cookie: cookie } }));
-    runs.static.push(await measured(staticServer.pid, { ...common, url: staticUrl }));
+    log(`throughput run ${i + 1}/${config.runs}: the server alone, plain nginx, the cache in front (${common.seconds} s each, ${common.connections} connections)…`);
+    runs.next.push(await measured(urls.next, server.pid));
+    runs.plain.push(await measured(urls.plain));
+    runs.front.push(await measured(urls.front));
   }
-  await stopProcess(staticServer);
-  const keys = ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'errors', 'timeouts', 'non2xx', 'serverCpuMsPerRequest'];
-  const next = medianOf(runs.next, keys);
-  const plain = medianOf(runs.static, keys);
+  await stopProcess(front);
+  await stopProcess(plain);
+  const [next, plainNginx, cached] = [summarise(runs.next), summarise(runs.plain), summarise(runs.front)];
   return {
     connections: common.connections,
     seconds: common.seconds,
-    next: { ...next, runs: runs.next },
-    static: { ...plain, runs: runs.static },
-    staticOverNext: plain.reqPerSec / next.reqPerSec,
+    next: { ...next, cpuMsPerRequestBefore: CPU_PER_REQUEST_BEFORE_MS },
+    plainNginx,
+    front: cached,
+    nextOverPlain: next.reqPerSec / plainNginx.reqPerSec,
+    frontOverPlain: cached.reqPerSec / plainNginx.reqPerSec,
   };
 }
 
 async function loadRun(server, serverLogFile, slug, cookie) {
   const story = `/stories/${slug}`;
   const html = await (await fetch(`${base}${story}/sources`, { headers: { Cookie: cookie } })).text();
-  const source = new RegExp(`href="(${story}/sources/[a-z0-9-]+)"`).exec(html)?.[1] ?? `${story}/sources`;
-  // A reader's mix: the story (past its note and not), a source, the data, a page that does not exist.
-  const requests = [
-    { path: story, headers: { Cookie: cookie } },
-    { path: story },
-    { path: source, headers: { Cookie: cookie } },
-    { path: `${story}/citations.json`, headers: { Cookie: cookie } },
-    { path: '/no-such-page' },
-  ];
-  log(`load run: ${config.loadSeconds} s at ${config.loadConnections} connections, memory sampled every 250 ms…`);
+  const source = new RegExp(`href="${story}/sources/([a-z0-9-]+)"`).exec(html)?.[1] ?? 'heart';
+  const requests = readerMix({ slug, source, noteCookie: cookie });
+  log(`load run: ${config.loadSeconds} s at ${config.loadConnections} connections, both cores kept busy by two other processes, memory sampled every 250 ms…`);
   const idleRss = residentBytes(server.pid);
   const sampler = sampleMemory(server.pid, 250);
-  const result = await load({ url: `${base}/`, connections: config.loadConnections, seconds: config.loadSeconds, requests });
+  const stopBurners = startBurners(2);
+  const result = await load({ url: `${base}/`, connections: config.loadConnections, seconds: config.loadSeconds, requests }).finally(stopBurners);
   const samples = sampler.stop();
-  if (result.serverErrors > 0) {
+  if (result.serverErrors + result.errors + result.timeouts > 0) {
     // Keep the evidence: which requests, and what the server said.
     const serverLog = readFileSync(serverLogFile, 'utf8').split('\n').slice(-60).join('\n');
-    log(`load run: ${result.serverErrors} answers were 5xx; answers by request: ${JSON.stringify(result.byRequest)}\nserver log (last lines):\n${serverLog}`);
+    log(`load run: ${result.serverErrors} answers were 5xx, ${result.errors} errors, ${result.timeouts} timeouts; answers by request: ${JSON.stringify(result.byRequest)}\nserver log (last lines):\n${serverLog}`);
   }
   await sleep(2000);
   const afterRss = residentBytes(server.pid);
@@ -228,7 +231,8 @@ async function loadRun(server, serverLogFile, slug, cookie) {
   const timeline = [];
   for (let t = 0; t < config.loadSeconds; t += 5) timeline.push({ fromSecond: t, peakRss: windowPeak(t, t + 5) });
   return {
-    mix: requests.map((r) => `${r.path}${r.headers ? ' (note passed)' : ''}`),
+    contended: 'two busy-loop processes, one per core, for the whole run',
+    mix: requests.map((r) => `${r.method ?? 'GET'} ${r.path}${r.headers?.Cookie ? ' (cookie)' : ''}`),
     ...result,
     memory: {
       idleBeforeRss: idleRss,
@@ -243,34 +247,52 @@ async function loadRun(server, serverLogFile, slug, cookie) {
   };
 }
 
+function lighthouseTargets(pages, add) {
+  for (const [name, page] of Object.entries(pages)) {
+    const m = page.median;
+    const failing = [...new Set(page.runs.flatMap((r) => Object.entries(r.failing).filter(([c]) => c !== 'performance').flatMap(([, ids]) => ids)))];
+    add(`Lighthouse performance, ${name}`, '≥ 98', m.performance, m.performance >= 98, `TBT ${Math.round(m.tbtMs)} ms, LCP ${Math.round(m.lcpMs)} ms`);
+    const all100 = m.accessibility === 100 && m.bestPractices === 100 && m.seo === 100;
+    add(`Lighthouse a11y / BP / SEO, ${name}`, '100 / 100 / 100', `${m.accessibility} / ${m.bestPractices} / ${m.seo}`, all100, `failing audits: ${failing.join(', ')}`);
+    add(`CLS, ${name}`, '0', m.cls, m.cls === 0, 'layout shift');
+  }
+}
+
+function weightTargets({ bytes, build }, add) {
+  add('cold build (all of it, with the hash step)', '≤ 60 s', build.seconds, build.seconds <= 60, 'next build on two busy cores');
+  add('story HTML, raw', '≤ 200 KB', bytes.html.raw, bytes.html.raw <= 200 * 1024, 'the inline payload repeats the markup');
+  add('story HTML, gzip', '≤ 30 KB', bytes.html.gzip, bytes.html.gzip <= 30 * 1024, 'the inline payload repeats the markup');
+  add('story links', '≤ 400', bytes.reading.links, bytes.reading.links <= 400, 'notes grew');
+  add('marker names ÷ account characters', '≤ 20 %', bytes.reading.markerShare, bytes.reading.markerShare <= 0.2, 'marker names grew');
+  add('own client JavaScript (gzip)', '≤ 10 KB', bytes.js.own.gzip, bytes.js.own.gzip <= 10 * 1024, 'client components grew');
+}
+
+function servingTargets({ throughput: tp, load: ld }, add) {
+  if (!tp.skipped) {
+    add('story page req/s, 20 connections', '≥ 500', tp.next.reqPerSec, tp.next.reqPerSec >= 500, 'see README "Performance"');
+    add('story page p99 latency', '≤ 100 ms', tp.next.latencyP99Ms, tp.next.latencyP99Ms <= 100, 'queueing on two cores shared with the load generator');
+    add('through the cache ÷ plain nginx', '≥ 0.8', tp.frontOverPlain, tp.frontOverPlain >= 0.8, 'the cache in front does more than a file server');
+  }
+  const loadErrors = ld.errors + ld.timeouts + ld.serverErrors;
+  add('load run errors + timeouts + 5xx', '0', loadErrors, loadErrors === 0, 'see the load section and the server log above');
+  add('load run memory levels off', 'last third ≤ middle third + 5%', ld.memory.lastThirdGrowth, ld.memory.levelsOff, 'memory still growing');
+}
+
+function pipelineTargets({ pipeline }, add) {
+  const largest = pipeline.sizes.at(-1);
+  add(`pipeline, ${largest.sources} sources / ${largest.citations ?? '?'} citations`, '< 2 s', largest.medianMs ?? largest.failed, (largest.medianMs ?? Infinity) < 2000, 'validation too slow');
+  // Judged on CPU time, which other work on the cores disturbs far less than wall time.
+  const worst = Math.max(...pipeline.growth.map((g) => (g.cpuRatio ?? g.timeRatio) / g.sizeRatio));
+  add('pipeline growth (CPU time ratio ÷ size ratio)', '≤ 1 (linear), 25% noise allowed', worst, worst <= 1.25, 'super-linear step in validation');
+}
+
 function targets(results) {
   const t = [];
   const add = (name, target, value, met, cause) => t.push({ name, target, value, met, ...(met ? {} : { cause }) });
-  const lh = results.lighthouse?.pages;
-  if (lh) {
-    for (const [name, page] of Object.entries(lh)) {
-      const m = page.median;
-      const failing = [...new Set(page.runs.flatMap((r) => Object.entries(r.failing).filter(([c]) => c !== 'performance').flatMap(([, ids]) => ids)))];
-      add(`Lighthouse performance, ${name}`, '≥ 95', m.performance, m.performance >= 95, `TBT ${Math.round(m.tbtMs)} ms, LCP ${Math.round(m.lcpMs)} ms`);
-      const all100 = m.accessibility === 100 && m.bestPractices === 100 && m.seo === 100;
-      add(`Lighthouse a11y / BP / SEO, ${name}`, '100 / 100 / 100', `${m.accessibility} / ${m.bestPractices} / ${m.seo}`, all100, `failing audits: ${failing.join(', ')}`);
-      add(`CLS, ${name}`, '0', m.cls, m.cls === 0, 'layout shift');
-    }
-  }
-  const own = results.bytes.js.own.gzip;
-  add('own client JavaScript (gzip)', '≤ 10 KB', own, own <= 10 * 1024, 'client components grew');
-  const tp = results.throughput;
-  add('story page req/s, 20 connections', '≥ 500', tp.next.reqPerSec, tp.next.reqPerSec >= 500, 'per-request rendering; see README "Performance"');
-  add('story page p99 latency', '≤ 100 ms', tp.next.latencyP99Ms, tp.next.latencyP99Ms <= 100, 'queueing behind per-request rendering');
-  const largest = results.pipeline.sizes.at(-1);
-  add(`pipeline, ${largest.sources} sources / ${largest.citations ?? '?'} citations`, '< 2 s', largest.medianMs ?? largest.failed, (largest.medianMs ?? Infinity) < 2000, 'validation too slow');
-  // Judged on CPU time, which other work on the cores disturbs far less than wall time.
-  const worst = Math.max(...results.pipeline.growth.map((g) => (g.cpuRatio ?? g.timeRatio) / g.sizeRatio));
-  add('pipeline growth (CPU time ratio ÷ size ratio)', '≤ 1 (linear), 25% noise allowed', worst, worst <= 1.25, 'super-linear step in validation');
-  const ld = results.load;
-  const loadErrors = ld.errors + ld.timeouts + ld.serverErrors;
-  add('load run errors + timeouts + 5xx', '0', loadErrors, loadErrors === 0, 'see the load section');
-  add('load run memory levels off', 'last third ≤ middle third + 5%', ld.memory.lastThirdGrowth, ld.memory.levelsOff, 'memory still growing');
+  if (results.lighthouse?.pages) lighthouseTargets(results.lighthouse.pages, add);
+  weightTargets(results, add);
+  servingTargets(results, add);
+  pipelineTargets(results, add);
   return t;
 }
 
@@ -307,7 +329,8 @@ async function main() {
     const pipeline = await pipelineCost(workspace.dir);
 
     log('starting the production server on 127.0.0.1…');
-    server = startProcess(path.join(workspace.dir, 'node_modules', '.bin', 'next'), ['start', '-p', String(config.port), '-H', HOST], {
+    const [serve, serveArgs] = serveCommand(['-p', String(config.port), '-H', HOST], workspace.dir);
+    server = startProcess(serve, serveArgs, {
       cwd: workspace.dir,
       env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
       logFile: path.join(workspace.dir, 'server.log'),

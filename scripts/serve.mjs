@@ -13,12 +13,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const PRELOAD = path.join(root, '.next', 'reader-preload.mjs');
-const NEXT = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const preloadOf = (project) => path.join(project, '.next', 'reader-preload.mjs');
+export const PRELOAD = preloadOf(root);
 
-/** The command that serves the reader: node, the preload, then Next's own server, started directly so there is one process to stop. */
-export function serveCommand(args) {
-  return [process.execPath, ['--import', PRELOAD, NEXT, 'start', ...args]];
+/**
+ * The command that serves the reader in `project` (this checkout by default):
+ * node, the preload, then Next's own server, started directly so there is one
+ * process to stop. Run it with `project` as the working directory.
+ */
+export function serveCommand(args, project = root) {
+  return [process.execPath, ['--import', preloadOf(project), path.join(project, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', ...args]];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -59,6 +59,30 @@ export function chunkModules(code) {
   return modules;
 }
 
+const textOf = (html) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * What the page weighs in links and in speech: the links of its markup (the
+ * inline scripts left out), and the characters a screen reader speaks for the
+ * claims' markers beside those of the account's own words (the story body
+ * without its markers and the sensitive passages' notes).
+ */
+export function readingWeight(html) {
+  const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
+  const body = /<div class="story-body">([\s\S]*?)<section /.exec(markup)?.[1] ?? '';
+  const markers = [...body.matchAll(/<a [^>]*class="cite-marker"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => textOf(m[1]));
+  const account = textOf(body.replace(/<a [^>]*class="cite-marker"[^>]*>[\s\S]*?<\/a>/g, '').replace(/<p class="section-note">[\s\S]*?<\/p>/g, ''));
+  const markerChars = markers.join(' ').length;
+  return { links: [...markup.matchAll(/<a\s/g)].length, markers: markers.length, markerChars, accountChars: account.length, markerShare: markerChars / Math.max(1, account.length) };
+}
+
 const attributes = (tag) => Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
 
 export async function measurePageBytes(baseUrl, pagePath, { headers = {}, buildDir }) {
@@ -99,6 +123,7 @@ export async function measurePageBytes(baseUrl, pagePath, { headers = {}, buildD
   }
   return {
     html: { raw: Buffer.byteLength(html), gzip: gzip(html), inlineScriptRaw: inlineScripts },
+    reading: readingWeight(html),
     css: { files: styles.length, raw: cssRaw, gzip: cssGzip },
     js: {
       files: scripts.length,

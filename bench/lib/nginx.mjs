@@ -1,0 +1,57 @@
+/**
+ * nginx for the bench, from Debian's package: a plain one that answers every
+ * request with one saved file (the yardstick: the same bytes with no
+ * application at all), and the project's own cache in front of the reader
+ * (deploy/nginx/start). Debian's workers run as www-data: every folder they
+ * read is made readable (a 0700 temp folder makes every answer a fast 403).
+ */
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startProcess } from './process.mjs';
+
+export const nginxBinary = () => [process.env.NGINX_BIN, '/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => candidate && existsSync(candidate));
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Serves `file` (as text/html) at every address on 127.0.0.1:port; its folder is `dir`. */
+export function startPlainNginx({ file, port, dir }) {
+  for (const sub of ['', 'html', 'temp']) mkdirSync(path.join(dir, sub), { recursive: true });
+  chmodSync(dir, 0o755);
+  chmodSync(path.join(dir, 'html'), 0o755);
+  writeFileSync(path.join(dir, 'html', 'page.html'), file);
+  const conf = `${isRoot() ? 'user www-data;' : ''}
+worker_processes auto;
+daemon off;
+pid nginx.pid;
+error_log stderr warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_timeout 65s;
+  client_body_temp_path temp/client_body;
+  proxy_temp_path temp/proxy;
+  fastcgi_temp_path temp/fastcgi;
+  uwsgi_temp_path temp/uwsgi;
+  scgi_temp_path temp/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root html;
+    default_type text/html;
+    location / { try_files /page.html =404; }
+  }
+}
+`;
+  writeFileSync(path.join(dir, 'nginx.conf'), conf);
+  return startProcess(nginxBinary(), ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { cwd: dir, logFile: path.join(dir, 'nginx.log') });
+}
+
+/** The project's cache (deploy/nginx/start) on 127.0.0.1:port in front of the reader at `upstream`. */
+export function startFrontNginx({ root, port, upstream, logFile }) {
+  return startProcess(path.join(root, 'deploy', 'nginx', 'start'), [String(port), upstream], {
+    cwd: root,
+    env: { NGINX_BIN: nginxBinary(), NGINX_ACCESS_LOG: 'off' },
+    logFile,
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * A reader's mix of requests, under bounded load, on loopback only: shared by
+ * the bench (npm run bench) and the contended load test of npm test
+ * (tests/browser/load.spec.ts). Every load has a fixed duration and stops by
+ * itself; answers are counted per request, so a 5xx can be traced to its path.
+ */
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+
+const LOOPBACK = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//;
+
+/**
+ * What readers do, in one list: first visits (the content note) and returning
+ * readers (the story, an archived article), the summary and the export, the two
+ * form posts (settings saved, the note passed), a page that does not exist.
+ */
+export function readerMix({ slug, source, noteCookie }) {
+  const story = `/stories/${slug}`;
+  const passed = { Cookie: noteCookie };
+  const form = (body) => ({ method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' } });
+  return [
+    { path: story },
+    { path: story, headers: passed },
+    { path: `${story}/sources/${source}` },
+    { path: `${story}/sources/${source}`, headers: passed },
+    { path: `${story}/summary` },
+    { path: `${story}/citations.json` },
+    { path: '/reader-settings.css', headers: { Cookie: 'reader-settings=size%3Dlarge' } },
+    { path: '/settings/save', ...form('size=large&return=%2F') },
+    { path: `${story}/content-note`, ...form(`choice=continue&return=${encodeURIComponent(story)}`) },
+    { path: '/no-such-page' },
+  ];
+}
+
+/** Keeps `count` cores busy (a loop each, in processes of their own) until stopped. */
+export function startBurners(count) {
+  const burners = Array.from({ length: count }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  return () => {
+    for (const burner of burners) burner.kill('SIGKILL');
+  };
+}
+
+export async function load({ url, connections, seconds, headers = {}, requests, timeoutSeconds = 10 }) {
+  // This workplace allows load only against this machine.
+  if (!LOOPBACK.test(url)) throw new Error(`refusing to load ${url}: loopback addresses only`);
+  const byRequest = {};
+  const counted = requests?.map((request) => ({
+    ...request,
+    onResponse: (status) => {
+      const key = `${request.method ?? 'GET'} ${request.path}${request.headers?.Cookie ? ' (cookie)' : ''} → ${status}`;
+      byRequest[key] = (byRequest[key] ?? 0) + 1;
+    },
+  }));
+  const result = await autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds });
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
+  const completed = Object.values(statuses).reduce((a, b) => a + b, 0);
+  const serverErrors = Object.entries(statuses).filter(([code]) => Number(code) >= 500).reduce((n, [, c]) => n + c, 0);
+  return {
+    connections,
+    seconds: result.duration,
+    requests: completed,
+    reqPerSec: completed / result.duration,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyMaxMs: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    serverErrors,
+    statuses,
+    bytesPerSec: result.throughput.average,
+    ...(requests ? { byRequest } : {}),
+  };
+}
