@@ -1,4 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { PAGE_POLICIES_FILE } from '../../lib/http/page-policies';
+import { PRELOAD } from '../../scripts/serve.mjs';
 import { passContentNote, waitForCitationEnhancement } from './support';
 
 /**
@@ -64,4 +70,36 @@ test('under the same policy without the hashes, the inline scripts are refused a
   await page.locator('a.cite-marker').first().click();
   await expect(page.locator('#cite-popover')).toBeHidden();
   await expect(page).toHaveURL(/-note$/);
+});
+
+test.describe('a server whose policies do not match its pages', () => {
+  /** Loads the server preload in a copy of this build's output (pages linked, policies as given), with no server after it. */
+  function startWith(policies: (written: string) => string | undefined) {
+    const project = mkdtempSync(path.join(os.tmpdir(), 'reader-policies-'));
+    const nextDir = path.join(project, '.next');
+    mkdirSync(path.join(nextDir, 'server'), { recursive: true });
+    symlinkSync(path.resolve('.next', 'server', 'app'), path.join(nextDir, 'server', 'app'));
+    copyFileSync(path.resolve('.next', 'BUILD_ID'), path.join(nextDir, 'BUILD_ID'));
+    const written = policies(readFileSync(path.resolve('.next', PAGE_POLICIES_FILE), 'utf8'));
+    if (written !== undefined) writeFileSync(path.join(nextDir, PAGE_POLICIES_FILE), written);
+    const run = spawnSync(process.execPath, ['--import', path.resolve(PRELOAD), '-e', ''], { cwd: project, encoding: 'utf8' });
+    rmSync(project, { recursive: true, force: true });
+    return run;
+  }
+
+  test('starts when they match (the control)', () => {
+    expect(startWith((written) => written).status).toBe(0);
+  });
+
+  test('refuses to start, saying why, when the policies are missing', () => {
+    const run = startWith(() => undefined);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot start: .*reader-page-policies\.json is missing/);
+  });
+
+  test('refuses to start, saying why, when a page’s scripts no longer match its policy', () => {
+    const run = startWith((written) => written.replace(/'sha256-[^']+'/, "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='"));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot start: the pages' policies do not match the build/);
+  });
 });
