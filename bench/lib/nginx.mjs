@@ -5,7 +5,8 @@
  * (deploy/nginx/start). Debian's workers run as www-data: every folder they
  * read is made readable (a 0700 temp folder makes every answer a fast 403).
  */
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startProcess } from './process.mjs';
 
@@ -13,12 +14,17 @@ export const nginxBinary = () => [process.env.NGINX_BIN, '/usr/sbin/nginx', '/us
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-/** Serves `file` (as text/html) at every address on 127.0.0.1:port; its folder is `dir`. */
-export function startPlainNginx({ file, port, dir }) {
-  for (const sub of ['', 'html', 'temp']) mkdirSync(path.join(dir, sub), { recursive: true });
+/**
+ * Serves `html` (as text/html) at every address on 127.0.0.1:port, from a
+ * folder of its own in the system's temp folder: the bench's workspace is
+ * private (0700), which nginx's workers could not enter.
+ */
+export function startPlainNginx({ html, port }) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reader-plain-nginx-'));
+  for (const sub of ['html', 'temp']) mkdirSync(path.join(dir, sub), { recursive: true });
   chmodSync(dir, 0o755);
   chmodSync(path.join(dir, 'html'), 0o755);
-  writeFileSync(path.join(dir, 'html', 'page.html'), file);
+  writeFileSync(path.join(dir, 'html', 'page.html'), html);
   const conf = `${isRoot() ? 'user www-data;' : ''}
 worker_processes auto;
 daemon off;
@@ -44,7 +50,9 @@ http {
 }
 `;
   writeFileSync(path.join(dir, 'nginx.conf'), conf);
-  return startProcess(nginxBinary(), ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { cwd: dir, logFile: path.join(dir, 'nginx.log') });
+  const nginx = startProcess(nginxBinary(), ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { cwd: dir, logFile: path.join(dir, 'nginx.log') });
+  nginx.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return nginx;
 }
 
 /** The project's cache (deploy/nginx/start) on 127.0.0.1:port in front of the reader at `upstream`. */

@@ -36,7 +36,7 @@ export function resolveClaims(drafts: readonly ClaimDraft[], search: SourceSearc
       number: draft.number,
       text: draft.text,
       citations,
-      reports: corroborate(citations, search.ids),
+      reports: corroborate(citations, search.order),
     };
   });
   disambiguateIds(claims);

@@ -6,7 +6,7 @@ import type { Citation, Report } from './model';
  * the search found a cited passage too. In source order; for each source, the
  * first paragraph found.
  */
-export function corroborate(citations: readonly Citation[], sourceOrder: readonly string[]): Report[] {
+export function corroborate(citations: readonly Citation[], sourceOrder: ReadonlyMap<string, number>): Report[] {
   const paragraphBySource = new Map<string, number>();
   const add = (sourceId: string, paragraph: number) => {
     if (!paragraphBySource.has(sourceId)) paragraphBySource.set(sourceId, paragraph);
@@ -15,8 +15,8 @@ export function corroborate(citations: readonly Citation[], sourceOrder: readonl
     add(citation.sourceId, citation.paragraph);
     for (const occurrence of citation.alsoIn) add(occurrence.sourceId, occurrence.paragraph);
   }
-  return sourceOrder.flatMap((sourceId) => {
-    const paragraph = paragraphBySource.get(sourceId);
-    return paragraph === undefined ? [] : [{ sourceId, paragraph }];
-  });
+  // Sorted, not looked up source by source: a claim is reported by a few of a story's sources, however many it has.
+  return [...paragraphBySource]
+    .sort(([a], [b]) => sourceOrder.get(a)! - sourceOrder.get(b)!)
+    .map(([sourceId, paragraph]) => ({ sourceId, paragraph }));
 }

@@ -22,6 +22,8 @@ export class SourceSearch {
   private readonly searchable = new Map<string, SearchableSource>();
   /** Where a passage also occurs across every source, without reading them all for every quote. */
   readonly passages: PassageIndex;
+  /** Each source's place in the story's order, for sorting what reports a claim. */
+  readonly order: ReadonlyMap<string, number>;
 
   constructor(readonly loaded: LoadedSources) {
     for (const source of loaded.byId.values()) {
@@ -31,6 +33,7 @@ export class SourceSearch {
       });
     }
     this.passages = new PassageIndex([...this.searchable.values()].map(({ source, paragraphs }) => ({ id: source.id, paragraphs })));
+    this.order = new Map(this.ids.map((id, index) => [id, index]));
   }
 
   get ids(): string[] {
