@@ -1,18 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, DISABLED_AXE_RULES } from './axe';
+import { axeViolations } from './axe';
 import { crawlRoutes, passContentNote } from './support';
-
-/**
- * This crawl runs axe through @axe-core/playwright (its own bundled engine and
- * injection), while the a11y-* suites inject axe-core directly for speed: two
- * independent runs of the rules, so a fault in either harness cannot hide a violation.
- */
-async function expectNoViolationsByAxeBuilder(page: Page, context: string) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).disableRules(Object.keys(DISABLED_AXE_RULES)).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  expect(summary, `axe violations on ${context}`).toEqual([]);
-}
 
 /** The stories linked from the home page. */
 async function storySlugs(page: Page): Promise<string[]> {
@@ -42,7 +30,7 @@ for (const scripts of ['on', 'off'] as const) {
           await test.step(route, async () => {
             await page.goto(route);
             if (await page.locator('#content-note-title').count()) notes.push(route);
-            await expectNoViolationsByAxeBuilder(page, `${route} (JavaScript ${scripts}, ${reader})`);
+            expect(await axeViolations(page), `axe violations on ${route} (JavaScript ${scripts}, ${reader})`).toEqual([]);
           });
         }
         for (const slug of slugs) {
