@@ -12,6 +12,9 @@ const securityHeaders = BASELINE_SECURITY_HEADERS.map(([key, value]) => ({ key, 
 // Files carry no scripts: nothing may run in them.
 const staticFilePolicy = [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }];
 
+// What the reader publishes as data: the citations and their schema, the feed, the sitemap and robots.txt.
+const DATA_FILES = ['/stories/:slug/citations.json', '/citations.schema.json', '/feed.xml', '/sitemap.xml', '/robots.txt'];
+
 /**
  * `next build` refuses invalid content: the same check as `npm run content:check`
  * runs first, and its path:line:column report is printed before the build stops.
@@ -39,7 +42,7 @@ export default function config(phase: string): NextConfig {
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders },
-        ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico'].map((source) => ({ source, headers: staticFilePolicy })),
+        ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico', ...DATA_FILES].map((source) => ({ source, headers: staticFilePolicy })),
         ...gateHeaders(),
         // Pages the same for every reader: a shared cache may keep them a while (Next's default is a year).
         ...['/', '/stories/:slug/summary'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),

@@ -2,10 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter, SiteHeader } from '@/components/SiteHeader';
 import { SETTINGS_STYLESHEET_PATH } from '@/lib/settings/stylesheet';
+import { SITE_METADATA } from '@/lib/view/metadata';
+import { SITE_NAME } from '@/lib/view/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Reader', template: '%s · Reader' },
+  ...SITE_METADATA,
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.',
 };
 

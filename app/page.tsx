@@ -1,7 +1,15 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getStories } from '@/lib/content/store';
 import { formatDate } from '@/lib/view/dates';
+import { pageMetadata } from '@/lib/view/metadata';
 import { storyPath } from '@/lib/view/routes';
+
+export const metadata: Metadata = pageMetadata({
+  path: '/',
+  title: 'Stories',
+  description: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.',
+});
 
 export default function HomePage() {
   const stories = getStories();

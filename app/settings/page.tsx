@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/view/metadata';
 import {
   LINE_SPACINGS,
   LINE_WIDTHS,
@@ -12,10 +13,7 @@ import {
   safeSettingsReturn,
 } from '@/lib/settings/settings';
 
-export const metadata: Metadata = {
-  title: 'Reading settings',
-  description: 'Text size, line spacing, line width and light or dark theme for every page.',
-};
+export const metadata: Metadata = pageMetadata({ path: '/settings', title: 'Reading settings', description: 'Text size, line spacing, line width and light or dark theme for every page.', noindex: true });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

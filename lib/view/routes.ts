@@ -11,3 +11,5 @@ export const claimPath = (slug: string, claim: { id: string }) => anchorPath(slu
 export const summaryPath = (slug: string) => `/stories/${slug}/summary`;
 /** Where the content note's choices are posted (continue, or show the note again). */
 export const contentNoteActionPath = (slug: string) => `/stories/${slug}/content-note`;
+/** The Atom feed of every story. */
+export const FEED_PATH = '/feed.xml';

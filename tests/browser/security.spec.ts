@@ -86,6 +86,10 @@ test.describe('security headers', () => {
     ['a near miss of a static file name', { target: '/icon.svg.html' }, 404],
     ['citations JSON', { target: `${STORY}/citations.json` }, 200],
     ['citations JSON of no story', { target: '/stories/no-such-story/citations.json' }, 404],
+    ['the citations JSON Schema', { target: '/citations.schema.json' }, 200],
+    ['the Atom feed', { target: '/feed.xml' }, 200],
+    ['the sitemap', { target: '/sitemap.xml' }, 200],
+    ['robots.txt', { target: '/robots.txt' }, 200],
     ['the icon', { target: '/icon.svg' }, 200],
     ['a static file that does not exist', { target: '/_next/static/chunks/no-such-file.js' }, 404],
     ["Next's trailing-slash redirect", { target: `${STORY}/` }, 308],
@@ -99,6 +103,8 @@ test.describe('security headers', () => {
       expect(response.status, what).toBe(status);
       const csp = expectSecurityHeaders(response, what);
       if (isHtml(response) && request.method !== 'HEAD') expectScriptsAllowed(response, what, csp);
+      // What README promises: nothing that is not a page may run a script.
+      if (!isHtml(response)) expect(csp.get('script-src'), `${what}: no script may run`).toEqual(["'none'"]);
     });
   }
 
@@ -171,8 +177,8 @@ test.describe('what a shared cache may keep (README, "Deployment")', () => {
     }
   });
 
-  test('given the citations JSON, the home page and the summary, any cache may keep them a while; static files forever', async ({ baseURL }) => {
-    for (const target of [`${STORY}/citations.json`, '/', `${STORY}/summary`]) {
+  test('given the citations JSON, its schema, the feed, the home page and the summary, any cache may keep them a while; static files forever', async ({ baseURL }) => {
+    for (const target of [`${STORY}/citations.json`, '/citations.schema.json', '/feed.xml', '/', `${STORY}/summary`]) {
       const response = await rawRequest(baseURL!, { target });
       expect(cacheControl(response), target).toMatch(/^public\b/);
       expect(cacheControl(response), target).toMatch(/\bs-maxage=\d+/);

@@ -6,10 +6,12 @@ import { ArticleList } from '@/components/ArticleList';
 import { ClaimNotes } from '@/components/ClaimNotes';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
+import { StructuredData } from '@/components/StructuredData';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
+import { pageMetadata } from '@/lib/view/metadata';
 import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,7 +22,7 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
-  return story ? { title: story.meta.title, description: story.meta.summary } : {};
+  return story ? pageMetadata({ path: storyPath(story.slug), title: story.meta.title, description: story.meta.summary, type: 'article' }) : {};
 }
 
 export default async function StoryPage({ params }: Props) {
@@ -29,6 +31,7 @@ export default async function StoryPage({ params }: Props) {
   const { meta } = story;
   return (
     <article className="page story" aria-labelledby={HEADING_IDS.story}>
+      <StructuredData story={story} />
       <header className="story-header">
         <p className="kicker">Combined account of {story.sources.length} news articles</p>
         <h1 id={HEADING_IDS.story} tabIndex={-1}>

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentNote } from '@/components/ContentNote';
+import { StructuredData } from '@/components/StructuredData';
 import type { Story } from '@/lib/content/model';
 import { getStories, getStory } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/view/metadata';
 import { storyPath } from '@/lib/view/routes';
 
 /**
@@ -33,17 +35,26 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  return found
-    ? {
-        title: `Content note: ${found.story.meta.title}`,
-        description: 'What this story contains, and your choices before reading it.',
-        robots: { index: false },
-      }
-    : {};
+  if (!found) return {};
+  const { story, returnPath } = found;
+  // This is what a crawler (which has no cookie) finds at the story's address: it may be listed, under
+  // the story's title and calm summary. The note in front of the story's other pages is left out.
+  return pageMetadata({
+    path: returnPath,
+    title: `Content note: ${story.meta.title}`,
+    description: story.meta.summary,
+    type: 'article',
+    noindex: returnPath !== storyPath(story.slug),
+  });
 }
 
 export default async function ContentNotePage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
-  return <ContentNote story={found.story} returnPath={found.returnPath} />;
+  return (
+    <>
+      {found.returnPath === storyPath(found.story.slug) ? <StructuredData story={found.story} /> : null}
+      <ContentNote story={found.story} returnPath={found.returnPath} />
+    </>
+  );
 }

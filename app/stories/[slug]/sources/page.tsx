@@ -5,6 +5,7 @@ import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
+import { pageMetadata } from '@/lib/view/metadata';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,7 +16,9 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
-  return story ? { title: `The articles behind “${story.meta.title}”` } : {};
+  return story
+    ? pageMetadata({ path: sourcesPath(story.slug), title: `The articles behind “${story.meta.title}”`, description: `The ${story.sources.length} news articles this account combines, archived word for word.`, type: 'article' })
+    : {};
 }
 
 export default async function SourcesPage({ params }: Props) {

@@ -8,7 +8,8 @@ import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory, summaryParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
-import { storyPath } from '@/lib/view/routes';
+import { pageMetadata } from '@/lib/view/metadata';
+import { storyPath, summaryPath } from '@/lib/view/routes';
 
 /**
  * The short summary the content note offers instead of the story: gentle,
@@ -25,7 +26,7 @@ export const dynamicParams = false;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
   return story?.summary
-    ? { title: `A short summary: ${story.meta.title}`, description: 'A short, cited summary of the story, without medical detail.' }
+    ? pageMetadata({ path: summaryPath(story.slug), title: `A short summary: ${story.meta.title}`, description: 'A short, cited summary of the story, without medical detail.', type: 'article' })
     : {};
 }
 

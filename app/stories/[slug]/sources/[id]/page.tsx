@@ -7,6 +7,7 @@ import { getStory, sourceParams } from '@/lib/content/store';
 import { findSource } from '@/lib/view/story-index';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
+import { pageMetadata } from '@/lib/view/metadata';
 import { paragraphId } from '@/lib/view/anchors';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
@@ -25,7 +26,10 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  return found ? { title: `${found.source.name}: archived article` } : {};
+  if (!found) return {};
+  const { story, source } = found;
+  // Someone else's article, kept word for word so its quotes can be checked: not for search engines to list.
+  return pageMetadata({ path: sourcePath(story.slug, source.id), title: `${source.name}: archived article`, description: `The article by ${source.name} that “${story.meta.title}” quotes, archived word for word.`, type: 'article', noindex: true });
 }
 
 export default async function SourcePage({ params }: Props) {

@@ -1,0 +1,18 @@
+import type { MetadataRoute } from 'next';
+import { getStories } from '@/lib/content/store';
+import { storyPath, summaryPath } from '@/lib/view/routes';
+import { absoluteUrl } from '@/lib/view/site';
+
+/** The pages search engines may list: the home page, each story (its content note, to a crawler) and its summary. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  return [
+    { url: absoluteUrl('/') },
+    ...getStories().flatMap((story) => {
+      const lastModified = story.meta.updated ?? story.meta.published;
+      return [
+        { url: absoluteUrl(storyPath(story.slug)), lastModified },
+        ...(story.summary ? [{ url: absoluteUrl(summaryPath(story.slug)), lastModified }] : []),
+      ];
+    }),
+  ];
+}

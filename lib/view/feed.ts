@@ -1,0 +1,43 @@
+import { generateAtomFeed } from 'feedsmith';
+import type { Story } from '../content/model';
+import { FEED_TITLE } from './metadata';
+import { FEED_PATH, storyPath } from './routes';
+import { absoluteUrl, SITE_NAME } from './site';
+
+/**
+ * The Atom feed of every story (RFC 4287): title, address, calm summary,
+ * topics, published and last changed. Never the story's text: a feed reader
+ * has no content note, so the feed says only what the note says.
+ */
+
+const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+const lastChanged = (story: Story) => story.meta.updated ?? story.meta.published;
+
+function entry(story: Story) {
+  const url = absoluteUrl(storyPath(story.slug));
+  return {
+    id: url,
+    title: { value: story.meta.title },
+    links: [{ href: url, rel: 'alternate', type: 'text/html' }],
+    summary: { value: `${story.meta.summary} Content note: ${story.meta.topics.join('; ')}.` },
+    categories: story.meta.topics.map((topic) => ({ term: topic })),
+    published: day(story.meta.published),
+    updated: day(lastChanged(story)),
+  };
+}
+
+export function storiesFeed(stories: readonly Story[]): string {
+  const newest = stories.map(lastChanged).sort().at(-1);
+  return generateAtomFeed({
+    id: absoluteUrl('/'),
+    title: { value: FEED_TITLE },
+    subtitle: { value: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.' },
+    links: [
+      { href: absoluteUrl(FEED_PATH), rel: 'self', type: 'application/atom+xml' },
+      { href: absoluteUrl('/'), rel: 'alternate', type: 'text/html' },
+    ],
+    authors: [{ name: SITE_NAME, uri: absoluteUrl('/') }],
+    updated: day(newest ?? '1970-01-01'),
+    entries: stories.map(entry),
+  });
+}
