@@ -25,6 +25,39 @@ describe('validating a story', () => {
     expect(result.story?.slug).toBe('teigen-essay');
   });
 
+  describe('the log of changes', () => {
+    it('given a first change that is not the publication, it reports that entry', () => {
+      expect(problemsOf('changes-first-not-publication')).toEqual([error(story('changes-first-not-publication'), 10, 5, 'changes-first-not-publication')]);
+    });
+
+    it('given a change listed before an older one, it reports the one out of order', () => {
+      expect(problemsOf('changes-out-of-order')).toEqual([error(story('changes-out-of-order'), 14, 5, 'changes-out-of-order')]);
+    });
+
+    it('given a change dated after the build, it reports it', () => {
+      expect(problemsOf('changes-in-future')).toEqual([error(story('changes-in-future'), 12, 5, 'changes-in-future')]);
+    });
+
+    it('given an updated date that is not the latest change, it reports the updated field', () => {
+      expect(problemsOf('changes-updated-mismatch')).toEqual([error(story('changes-updated-mismatch'), 5, 1, 'changes-updated-mismatch')]);
+    });
+
+    it('given a change whose date is not a real date, or with no summary, the schema reports the entry', () => {
+      const files = fixtureFiles('changes-updated-mismatch');
+      const text = files.story.text!.replace('updated: 2026-11-30', 'updated: 2026-12-01').replace('date: 2026-11-22', 'date: 2026-11-31').replace('summary: The citations changed form.', 'summary: ""');
+      const codes = buildStory({ ...files, story: { ...files.story, text } }).diagnostics.map((d) => d.code);
+      expect(codes).toEqual(['frontmatter-invalid', 'frontmatter-invalid']);
+    });
+
+    it('given a log that starts at publication, runs oldest first and ends at updated, it reports nothing', () => {
+      const files = fixtureFiles('changes-updated-mismatch');
+      const text = files.story.text!.replace('updated: 2026-11-30', 'updated: 2026-12-01');
+      const result = buildStory({ ...files, story: { ...files.story, text } });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.story?.meta.changes?.map((change) => change.date)).toEqual(['2026-11-22', '2026-12-01']);
+    });
+  });
+
   describe('citations', () => {
     it('given a Cite naming a source that does not exist, it reports the Cite and suggests the closest id', () => {
       const result = buildFixture('unknown-source');

@@ -6,7 +6,7 @@ import { parseMdx } from './mdx';
 import type { Story, StoryDocument } from './model';
 import { resolveClaims } from './claims';
 import { SourceSearch } from './resolve';
-import { lint, STORY_RULES, SUMMARY_RULES, type Rule } from './rules';
+import { lint, lintStoryFrontmatter, STORY_RULES, SUMMARY_RULES, type Rule } from './rules';
 import { checkFrontmatter, storyFrontmatterSchema, type StoryFrontmatter } from './schema';
 import { loadSources, type LoadedSources } from './sources';
 
@@ -48,6 +48,10 @@ function readStoryFile(story: StoryFiles['story'], diagnostics: Diagnostic[]): {
   diagnostics.push(...split.diagnostics);
   const checked = split.data && checkFrontmatter(storyFrontmatterSchema, story.path, split.data, split.keyPositions);
   if (checked) diagnostics.push(...checked.diagnostics);
+  if (checked?.value) {
+    const where = (field: string) => split.keyPositions.get(field) ?? split.keyPositions.get(field.split('.')[0]!) ?? FILE_START;
+    lintStoryFrontmatter(checked.value, (field, code, message) => diagnostics.push(diagnostic(story.path, where(field), code, message)));
+  }
   return { meta: checked ? checked.value : undefined, text: { file: story.path, body: split.body, bodyLine: split.bodyLine } };
 }
 
@@ -60,9 +64,9 @@ function buildDocument(text: DocumentText, rules: readonly Rule[], search: Sourc
   }
   const report = reporter(text.file, text.bodyLine, diagnostics);
   lint(parsed.tree, rules, report);
-  const { claims: drafts, figures, sensitives } = extract(parsed.tree);
+  const { claims: drafts, ...found } = extract(parsed.tree);
   const { claims, cited } = resolveClaims(drafts, search, report);
-  const document: StoryDocument = { file: text.file, tree: parsed.tree, claims, figures, sensitives };
+  const document: StoryDocument = { file: text.file, tree: parsed.tree, claims, ...found };
   return { document, cited };
 }
 

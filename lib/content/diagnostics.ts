@@ -24,6 +24,11 @@ export const DIAGNOSTIC_CODES = [
   'frontmatter-unknown-field',
   'frontmatter-required',
   'frontmatter-invalid',
+  // The log of changes
+  'changes-first-not-publication',
+  'changes-out-of-order',
+  'changes-in-future',
+  'changes-updated-mismatch',
   // The MDX body and its components
   'mdx-syntax',
   'mdx-expression',

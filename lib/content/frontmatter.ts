@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { diagnostic, type Diagnostic, type Position } from './diagnostics';
 
 /**
@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic, type Position } from './diagnostics';
 export interface SplitFile {
   /** Parsed frontmatter, or undefined when it is missing or not a mapping. */
   data: Record<string, unknown> | undefined;
-  /** Where each top-level key sits in the file, for field-level messages. */
+  /** Where each top-level key sits in the file, and each item of a list as `key.0`, `key.1`…, for field-level messages. */
   keyPositions: Map<string, Position>;
   body: string;
   /** 1-based line of the file on which the body's first line stands. */
@@ -62,11 +62,19 @@ export function splitFrontmatter(file: string, text: string): SplitFile {
     diagnostics.push(diagnostic(file, { line: yamlFirstLine, column: 1 }, 'frontmatter-not-mapping', 'frontmatter must be a mapping of fields ("title: …")'));
     return { data: undefined, keyPositions, body, bodyLine, diagnostics };
   }
+  const positionOf = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: yamlFirstLine - 1 + pos.line, column: pos.col };
+  };
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) {
-      const pos = lineCounter.linePos(pair.key.range[0]);
-      keyPositions.set(String(pair.key.value), { line: yamlFirstLine - 1 + pos.line, column: pos.col });
-    }
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    keyPositions.set(key, positionOf(pair.key.range[0]));
+    if (!isSeq(pair.value)) continue;
+    pair.value.items.forEach((item, index) => {
+      const range = (item as { range?: [number, number, number] }).range;
+      if (range) keyPositions.set(`${key}.${index}`, positionOf(range[0]));
+    });
   }
   return { data: doc.toJS() as Record<string, unknown>, keyPositions, body, bodyLine, diagnostics };
 }

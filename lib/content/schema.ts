@@ -56,6 +56,9 @@ const supportResource = z.strictObject({
   description: nonEmpty.optional(),
 });
 
+/** One entry of a story's log of changes: when, and in one sentence what changed. The first is its publication. */
+const change = z.strictObject({ date: dateField, summary: nonEmpty });
+
 export const storyFrontmatterSchema = z.strictObject({
   title: nonEmpty,
   /** One calm sentence, shown in the story list and on the content note. */
@@ -66,6 +69,8 @@ export const storyFrontmatterSchema = z.strictObject({
   /** What the story contains, in plain words, for the content note. */
   topics: z.array(nonEmpty, { error: 'must be a list of topics' }).min(1, 'must name at least one topic'),
   support: z.array(supportResource, { error: 'must be a list of support resources' }).default([]),
+  /** Oldest first; checked by lib/content/rules/changes.ts. */
+  changes: z.array(change, { error: 'must be a list of changes, each a date and a summary' }).min(1, 'must list at least the publication').optional(),
 });
 
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;

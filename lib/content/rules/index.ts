@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import type { Report } from '../diagnostics';
+import type { StoryFrontmatter } from '../schema';
+import { CHANGE_RULES, type FieldReport } from './changes';
 import { figureAltText } from './alt-text';
 import { citePlacement } from './cite-placement';
 import { knownComponents } from './components';
@@ -16,4 +18,9 @@ export const SUMMARY_RULES: readonly Rule[] = [...STORY_RULES, summaryElements, 
 
 export function lint(tree: Root, rules: readonly Rule[], report: Report) {
   for (const rule of rules) rule(tree, report);
+}
+
+/** The rules of a story's frontmatter that its schema cannot say (how its fields agree), as of the build's date. */
+export function lintStoryFrontmatter(meta: StoryFrontmatter, report: FieldReport, today = new Date().toISOString().slice(0, 10)) {
+  for (const rule of CHANGE_RULES(today)) rule(meta, report);
 }
