@@ -1,7 +1,9 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { hasAttribute, isComponent, setAttribute, stringAttribute, visitCiteRuns, type JsxElement } from './elements';
-import type { FigureUse, SensitiveUse } from './model';
+import { sectionSlug } from './ids';
+import type { FigureUse, SectionUse, SensitiveUse } from './model';
 
 /**
  * Stage 4: the one walk that reads what the account says, after the rules have
@@ -30,6 +32,8 @@ export interface Extracted {
   claims: ClaimDraft[];
   figures: FigureUse[];
   sensitives: SensitiveUse[];
+  sections: SectionUse[];
+  words: number;
 }
 
 /** The attributes the renderer reads: a Cite's claim and place in its run, a Sensitive passage's number. */
@@ -42,8 +46,18 @@ function citeDraft(element: JsxElement): CiteDraft {
   return { element, sourceId: sourceId ?? '', quote: quote ?? '', malformed: spread || sourceId === null || quote === null };
 }
 
+/** A level-2 heading becomes a section: its id goes onto the heading itself, for the renderer. */
+function section(heading: Heading, sections: SectionUse[]) {
+  const title = toString(heading);
+  const id = sectionSlug(title, new Set(sections.map((s) => s.id)));
+  heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+  sections.push({ id, title });
+}
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 export function extract(tree: Root): Extracted {
-  const extracted: Extracted = { claims: [], figures: [], sensitives: [] };
+  const extracted: Extracted = { claims: [], figures: [], sensitives: [], sections: [], words: 0 };
   visitCiteRuns(tree, ({ cites, claimText }) => {
     const number = extracted.claims.length + 1;
     cites.forEach((element, index) => {
@@ -53,7 +67,9 @@ export function extract(tree: Root): Extracted {
     extracted.claims.push({ number, text: claimText, cites: cites.map(citeDraft) });
   });
   visit(tree, (node) => {
-    if (isComponent(node, 'Figure')) {
+    if (node.type === 'text') extracted.words += wordsIn(node.value);
+    else if (node.type === 'heading' && node.depth === 2) section(node, extracted.sections);
+    else if (isComponent(node, 'Figure')) {
       const text = (name: string) => stringAttribute(node, name) ?? '';
       extracted.figures.push({ alt: text('alt'), caption: text('caption'), credit: text('credit'), sensitive: hasAttribute(node, 'sensitive') });
     } else if (isComponent(node, 'Sensitive')) {

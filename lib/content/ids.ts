@@ -8,6 +8,20 @@ export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export const isSlug = (value: unknown): value is string => typeof value === 'string' && SLUG_PATTERN.test(value);
 
+/** A heading's words as an id: "What the articles say" → "what-the-articles-say"; a number added if the words repeat. */
+export function sectionSlug(title: string, taken: ReadonlySet<string>): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'section';
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
 /** A short, stable, dependency-free hash (FNV-1a), so a claim's id survives renumbering. */
 export function stableId(text: string): string {
   let hash = 0x811c9dc5;

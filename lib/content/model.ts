@@ -76,6 +76,13 @@ export interface SensitiveUse {
   topic: string;
 }
 
+/** A section of a document: a level-2 heading, with the id its heading carries. */
+export interface SectionUse {
+  /** Stable while the heading's words stay the same: derived from them. */
+  id: string;
+  title: string;
+}
+
 /** A document of the story (the account, or its gentle summary), parsed once and annotated for rendering. */
 export interface StoryDocument {
   file: string;
@@ -85,6 +92,10 @@ export interface StoryDocument {
   claims: Claim[];
   figures: FigureUse[];
   sensitives: SensitiveUse[];
+  /** In document order; each heading in the tree carries its id. */
+  sections: SectionUse[];
+  /** The words of the document's own text (headings and prose; no notes, no markers), for its reading time. */
+  words: number;
 }
 
 export interface Story extends StoryDocument {

@@ -13,6 +13,9 @@ export const HEADING_IDS = {
   contentNote: 'content-note-title',
   notes: 'notes-heading',
   articles: 'articles-heading',
+  contents: 'contents-heading',
+  changes: 'changes-heading',
+  onlyHere: 'only-here-heading',
 } as const;
 
 type Identified = { id: string };
@@ -31,6 +34,9 @@ export const paragraphId = (paragraph: number) => `p-${paragraph}`;
 
 /** The point just after a sensitive passage, where its "Skip …" link lands. */
 export const afterSensitiveId = (passage: number) => `after-sensitive-${passage}`;
+
+/** A section's heading in the account, where the contents and read-aloud start. */
+export const sectionId = (section: Identified) => section.id;
 
 /** The same-page link to an id. */
 export const hrefTo = (id: string) => `#${id}`;

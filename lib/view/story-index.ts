@@ -67,3 +67,11 @@ export function passagesIn(document: StoryDocument, sourceId: string, paragraph:
 
 /** A claim of the document by its number. */
 export const claimOf = (document: StoryDocument, number: number) => document.claims[number - 1];
+
+/**
+ * The claims of the account that only this source reports: no other article
+ * holds a cited passage. The same corroboration as the markers ("1 of 5
+ * articles"), read the other way.
+ */
+export const claimsOnlyIn = (story: Story, sourceId: string): Claim[] =>
+  story.claims.filter((claim) => claim.reports.length === 1 && claim.reports[0]!.sourceId === sourceId);

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitePopover } from '@/components/CitePopover';
 import { ArticleList } from '@/components/ArticleList';
+import { ChangesLog } from '@/components/ChangesLog';
 import { ClaimNotes } from '@/components/ClaimNotes';
+import { ReadAloud } from '@/components/ReadAloud';
+import { StoryContents } from '@/components/StoryContents';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { StructuredData } from '@/components/StructuredData';
@@ -11,6 +14,7 @@ import { SupportResources } from '@/components/SupportResources';
 import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
+import { readingTime } from '@/lib/view/reading-time';
 import { pageMetadata } from '@/lib/view/metadata';
 import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
@@ -45,6 +49,7 @@ export default async function StoryPage({ params }: Props) {
               {' '}· updated <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
             </>
           ) : null}
+          {' '}· {readingTime(story.words)}
         </p>
         <nav aria-label="About this story">
           <ul className="inline-list">
@@ -62,9 +67,12 @@ export default async function StoryPage({ params }: Props) {
           </ul>
         </nav>
         <ShowContentNoteAgain slug={story.slug} returnPath={storyPath(story.slug)} />
+        <ReadAloud />
       </header>
+      <StoryContents story={story} />
       <StoryBody story={story} />
       <SupportResources story={story} />
+      <ChangesLog story={story} />
       <ClaimNotes story={story} />
       <ArticleList story={story} />
       <CitePopover />

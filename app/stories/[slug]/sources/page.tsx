@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory, storyParams } from '@/lib/content/store';
-import { HEADING_IDS } from '@/lib/view/anchors';
+import { HEADING_IDS, hrefTo } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
 import { pageMetadata } from '@/lib/view/metadata';
+import { claimsOnlyIn } from '@/lib/view/story-index';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,6 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? pageMetadata({ path: sourcesPath(story.slug), title: `The articles behind “${story.meta.title}”`, description: `The ${story.sources.length} news articles this account combines, archived word for word.`, type: 'article' })
     : {};
 }
+
+const onlyHere = (count: number) => (count === 0 ? 'No claim' : count === 1 ? '1 claim' : `${count} claims`);
 
 export default async function SourcesPage({ params }: Props) {
   const story = getStory((await params).slug);
@@ -78,6 +81,13 @@ export default async function SourcesPage({ params }: Props) {
               <dt>Cited by</dt>
               <dd>
                 {claimsCiting(source.id)} {claimsCiting(source.id) === 1 ? 'claim' : 'claims'}
+              </dd>
+              <dt>Reported only here</dt>
+              <dd>
+                <Link href={`${sourcePath(story.slug, source.id)}${hrefTo(HEADING_IDS.onlyHere)}`}>
+                  {onlyHere(claimsOnlyIn(story, source.id).length)}
+                  <span className="visually-hidden"> only {source.name} reports</span>
+                </Link>
               </dd>
             </dl>
           </li>

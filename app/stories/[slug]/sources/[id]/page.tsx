@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ClaimsOnlyHere } from '@/components/ClaimsOnlyHere';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { SourceText } from '@/components/SourceText';
 import { getStory, sourceParams } from '@/lib/content/store';
@@ -83,6 +84,7 @@ export default async function SourcePage({ params }: Props) {
         <ShowContentNoteAgain slug={story.slug} returnPath={sourcePath(story.slug, source.id)} />
       </header>
       <SourceText story={story} source={source} />
+      <ClaimsOnlyHere story={story} source={source} />
     </article>
   );
 }
