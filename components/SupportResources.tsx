@@ -1,12 +1,15 @@
 import type { Story } from '@/lib/content/model';
+import { supportHeadingId } from '@/lib/view/anchors';
+
+export const SUPPORT_HEADING = 'If this story affects you';
 
 /** Where a reader affected by the story can find support; named before the story and again after it. */
 export function SupportResources({ story, headingLevel = 2 }: { story: Story; headingLevel?: 2 | 3 }) {
   if (story.meta.support.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="support" aria-labelledby={`support-heading-${headingLevel}`}>
-      <Heading id={`support-heading-${headingLevel}`}>If this story affects you</Heading>
+    <section className="support" aria-labelledby={supportHeadingId(headingLevel)}>
+      <Heading id={supportHeadingId(headingLevel)}>{SUPPORT_HEADING}</Heading>
       <ul>
         {story.meta.support.map((resource) => (
           <li key={resource.name}>

@@ -35,6 +35,9 @@ export const paragraphId = (paragraph: number) => `p-${paragraph}`;
 /** The point just after a sensitive passage, where its "Skip …" link lands. */
 export const afterSensitiveId = (passage: number) => `after-sensitive-${passage}`;
 
+/** Where support is named: once in the content note (a level-3 heading) and once after the story (level 2). */
+export const supportHeadingId = (level: 2 | 3) => `support-heading-${level}`;
+
 /** A section's heading in the account, where the contents and read-aloud start. */
 export const sectionId = (section: Identified) => section.id;
 

@@ -196,6 +196,9 @@ test.describe('read-aloud', () => {
     expect(await recorder(page, (r) => r.fake.paused)).toBe(false);
     await recorder(page, (r) => r.finish());
     expect(await recorder(page, (r) => r.spoken.length)).toBe(2);
+    // The sentence being spoken is the one highlighted on the page.
+    const highlighted = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('read-aloud') ?? [])].map((range) => range.toString()));
+    expect(highlighted).toEqual([await recorder(page, (r) => r.spoken[1])]);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Stop reading aloud' })).toBeFocused();
     await page.keyboard.press('Enter');
