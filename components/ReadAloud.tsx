@@ -102,6 +102,8 @@ function useSpeech(onState: (state: State, status: string) => void) {
   const run = useRef(0);
   const stop = (status: string) => {
     run.current++;
+    // A synthesizer paused and then cancelled can stay paused (Chromium does): the next Listen would say nothing.
+    if (window.speechSynthesis.paused) window.speechSynthesis.resume();
     window.speechSynthesis.cancel();
     show(undefined);
     onState('idle', status);

@@ -9,6 +9,7 @@
  */
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { HEADING_IDS } from '../../lib/view/anchors';
 import { SETTINGS_COOKIE, serializeSettings, DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/settings/settings';
 import { axeViolations, DISABLED_AXE_RULES } from './axe';
 
@@ -174,6 +175,15 @@ export async function visit(page: Page, baseURL: string, site: Site, entry: Site
   await setCookies(page.context(), baseURL, site, entry, state?.settings);
   const response = await page.goto(entry.path);
   expect(response?.status(), entry.label).toBe(entry.status);
+  // The note moves focus to its heading by itself (autofocus, and after hydration FocusNoteHeading):
+  // a test that places focus before that has happened would have it taken away.
+  if (entry.kind === 'content-note') await expect(page.locator(`#${HEADING_IDS.contentNote}`), entry.label).toBeFocused();
+  // With script, a story gains its controls when it hydrates (the popover takes over the markers, the
+  // Listen button appears): a test that counts or walks the controls must wait for them.
+  if (entry.kind === 'story' && state?.js) {
+    await expect(page.locator('#cite-popover[data-enhanced="true"]'), entry.label).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByRole('button', { name: 'Listen to this account' }), entry.label).toBeVisible();
+  }
 }
 
 /**

@@ -210,6 +210,21 @@ test.describe('read-aloud', () => {
     expect(await recorder(page, (r) => r.spoken.length)).toBe(2);
   });
 
+  test('stopped while paused, it can be started again and speaks', async ({ page }) => {
+    await page.goto(STORY);
+    await page.getByRole('button', { name: 'Listen to this account' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Resume reading aloud' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Listen to this account' })).toBeFocused();
+    expect(await recorder(page, (r) => r.fake.paused)).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Pause reading aloud' })).toBeFocused();
+    expect(await recorder(page, (r) => r.spoken)).toEqual(['Section: In brief.', 'Section: In brief.']);
+  });
+
   test('from a link to a section (as the contents give one), it starts at that section', async ({ page }) => {
     await page.goto(`${STORY}#where-the-coverage-differs`);
     await page.getByRole('button', { name: 'Listen to this account' }).click();
