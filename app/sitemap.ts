@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getStories } from '@/lib/content/store';
+import { lastChanged } from '@/lib/view/dates';
 import { storyPath, summaryPath } from '@/lib/view/routes';
 import { absoluteUrl } from '@/lib/view/site';
 
@@ -8,7 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl('/') },
     ...getStories().flatMap((story) => {
-      const lastModified = story.meta.updated ?? story.meta.published;
+      const lastModified = lastChanged(story.meta);
       return [
         { url: absoluteUrl(storyPath(story.slug)), lastModified },
         ...(story.summary ? [{ url: absoluteUrl(summaryPath(story.slug)), lastModified }] : []),

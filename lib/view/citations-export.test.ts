@@ -8,6 +8,7 @@ import { getStory } from '../content/store';
 import { citationsExport } from './citations-export';
 import { citationsFileSchema } from './citations-schema';
 import { SITE_URL } from './site';
+import { sourceOf } from './story-index';
 
 const story = getStory('teigen-pregnancy-loss-essay')!;
 const exported = citationsExport(story);
@@ -33,7 +34,7 @@ describe('the citations export', () => {
     expect(citations).toHaveLength(138);
     for (const citation of citations) {
       const [quote, fragment] = citation.target.selector;
-      const paragraph = story.sources.find((s) => s.id === citation.source)!.paragraphs[citation.paragraph - 1]!.text;
+      const paragraph = sourceOf(story, citation.source).paragraphs[citation.paragraph - 1]!.text;
       expect(quote.exact).toBe(citation.passage);
       expect(paragraph).toContain(quote.prefix + quote.exact + quote.suffix);
       expect(fragment.value).toBe(`p-${citation.paragraph}`);

@@ -1,5 +1,6 @@
 import { generateAtomFeed } from 'feedsmith';
 import type { Story } from '../content/model';
+import { lastChanged, startOfDay } from './dates';
 import { FEED_TITLE } from './metadata';
 import { FEED_PATH, storyPath } from './routes';
 import { absoluteUrl, SITE_NAME } from './site';
@@ -10,8 +11,6 @@ import { absoluteUrl, SITE_NAME } from './site';
  * has no content note, so the feed says only what the note says.
  */
 
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-const lastChanged = (story: Story) => story.meta.updated ?? story.meta.published;
 
 function entry(story: Story) {
   const url = absoluteUrl(storyPath(story.slug));
@@ -21,13 +20,13 @@ function entry(story: Story) {
     links: [{ href: url, rel: 'alternate', type: 'text/html' }],
     summary: { value: `${story.meta.summary} Content note: ${story.meta.topics.join('; ')}.` },
     categories: story.meta.topics.map((topic) => ({ term: topic })),
-    published: day(story.meta.published),
-    updated: day(lastChanged(story)),
+    published: startOfDay(story.meta.published),
+    updated: startOfDay(lastChanged(story.meta)),
   };
 }
 
 export function storiesFeed(stories: readonly Story[]): string {
-  const newest = stories.map(lastChanged).sort().at(-1);
+  const newest = stories.map((story) => lastChanged(story.meta)).sort().at(-1);
   return generateAtomFeed({
     id: absoluteUrl('/'),
     title: { value: FEED_TITLE },
@@ -37,7 +36,7 @@ export function storiesFeed(stories: readonly Story[]): string {
       { href: absoluteUrl('/'), rel: 'alternate', type: 'text/html' },
     ],
     authors: [{ name: SITE_NAME, uri: absoluteUrl('/') }],
-    updated: day(newest ?? '1970-01-01'),
+    updated: startOfDay(newest ?? '1970-01-01'),
     entries: stories.map(entry),
   });
 }

@@ -1,4 +1,5 @@
 import type { Source, Story } from '../content/model';
+import { lastChanged } from './dates';
 import { sourcePath, storyPath } from './routes';
 import { absoluteUrl, SITE_NAME } from './site';
 
@@ -33,7 +34,7 @@ export function storyStructuredData(story: Story) {
     description: meta.summary,
     keywords: meta.topics,
     datePublished: meta.published,
-    dateModified: meta.updated ?? meta.published,
+    dateModified: lastChanged(meta),
     inLanguage: meta.language,
     url: absoluteUrl(storyPath(story.slug)),
     mainEntityOfPage: absoluteUrl(storyPath(story.slug)),
