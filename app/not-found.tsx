@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export default function NotFound() {
   return (
@@ -6,7 +5,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have been mistyped, or the story or source may not exist.</p>
       <p>
-        <Link href="/">See all stories</Link>
+        <a href="/">See all stories</a>
       </p>
     </div>
   );

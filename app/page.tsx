@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getStories } from '@/lib/content/store';
 import { formatDate } from '@/lib/view/dates';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -24,7 +23,7 @@ export default function HomePage() {
         {stories.map((story) => (
           <li key={story.slug}>
             <h2>
-              <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+              <a href={storyPath(story.slug)}>{story.meta.title}</a>
             </h2>
             <p className="meta">
               <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · combined from{' '}

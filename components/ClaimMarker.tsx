@@ -1,16 +1,29 @@
 import type { Claim, Story } from '@/lib/content/model';
-import { hrefTo, markerId, noteId } from '@/lib/view/anchors';
+import { hrefTo, markerId, noteId, notePopoverId } from '@/lib/view/anchors';
 import { supportLabel } from '@/lib/view/labels';
 
 /**
- * A claim's one marker, however many articles it cites: a real link to the
- * claim's note, so it works with no script and no CSS (the popover script
- * enhances it). Its text is its name: how many of the articles report the claim.
+ * A claim's one marker, however many articles it cites; its text is its name:
+ * how many of the articles report the claim. Two forms of the one marker, and
+ * the stylesheet shows exactly one (app/globals.css, "@supports selector(:popover-open)"):
+ *  - where the browser has the Popover API, a button that opens the claim's
+ *    note over the account (`popovertarget`: no script needed);
+ *  - everywhere else (and with no stylesheet at all, since the button is
+ *    `hidden`), a real link to the note in the notes list, and back.
+ * The hidden one is out of the accessibility tree, so a screen reader hears
+ * one marker per claim. The wrapper carries the claim's id: the note's
+ * back-link returns to whichever form is shown.
  */
 export function ClaimMarker({ story, claim }: { story: Story; claim: Claim }) {
+  const label = supportLabel(claim, story);
   return (
-    <a id={markerId(claim)} className="cite-marker" href={hrefTo(noteId(claim))} role="doc-noteref">
-      {supportLabel(claim, story)}
-    </a>
+    <span id={markerId(claim)} className="cite">
+      <a className="cite-marker" href={hrefTo(noteId(claim))} role="doc-noteref">
+        {label}
+      </a>
+      <button type="button" className="cite-marker" popoverTarget={notePopoverId(claim)} hidden>
+        {label}
+      </button>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { Citation, Claim, Passage, Story, StoryDocument } from '@/lib/content/model';
-import { HEADING_IDS, hrefTo, markerId, noteId } from '@/lib/view/anchors';
+import { HEADING_IDS, hrefTo, markerId, noteId, noteLabelId, notePopoverId } from '@/lib/view/anchors';
 import { backLinkLabel, sourceByline, supportSentence } from '@/lib/view/labels';
 import { paragraphPath } from '@/lib/view/routes';
 import { passageText, sourceOf } from '@/lib/view/story-index';
@@ -50,24 +50,31 @@ function SameWords({ story, claim }: { story: Story; claim: Claim }) {
   );
 }
 
-/** A claim's note: how many articles report it, every cited article's own words, and the way back. */
+/**
+ * A claim's note: how many articles report it, every cited article's own words,
+ * and the way back. In the notes list it reads in place; where the browser has
+ * the Popover API, the same element also pops over the account when the
+ * claim's marker button opens it (one copy of every note, not two), as a
+ * labelled group with a Close button, where the back link has no use.
+ */
 function ClaimNote({ story, claim }: { story: Story; claim: Claim }) {
   return (
     <li id={noteId(claim)} className="note" tabIndex={-1}>
-      <div className="note-body">
-        <p>{supportSentence(claim, story)}</p>
+      <div id={notePopoverId(claim)} className="note-popover" popover="auto" role="group" aria-labelledby={noteLabelId(claim)}>
+        <p id={noteLabelId(claim)}>{supportSentence(claim, story)}</p>
         <ul>
           {claim.citations.map((citation) => (
             <CitedWords key={citation.index} story={story} citation={citation} />
           ))}
         </ul>
         <SameWords story={story} claim={claim} />
-      </div>
-      <p>
         <a href={hrefTo(markerId(claim))} role="doc-backlink">
           {backLinkLabel(claim)}
         </a>
-      </p>
+        <button type="button" className="button" popoverTarget={notePopoverId(claim)} popoverTargetAction="hide">
+          Close
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,8 +1,7 @@
-import Link from 'next/link';
 import type { Story } from '@/lib/content/model';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { contentNoteActionPath, summaryPath } from '@/lib/view/routes';
-import { ContentNoteReturnField, FocusNoteHeading } from './ContentNoteReturnField';
+import { ContentNoteReturnField } from './ContentNoteReturnField';
 import { SupportResources } from './SupportResources';
 
 /**
@@ -44,22 +43,21 @@ export function ContentNote({ story, returnPath }: { story: Story; returnPath: s
         </li>
         {story.summary ? (
           <li>
-            <Link href={summaryPath(story.slug)} className="button content-note-choice">
+            <a href={summaryPath(story.slug)} className="button content-note-choice">
               Read a short summary instead
-            </Link>
+            </a>
           </li>
         ) : null}
         <li>
-          <Link href="/" className="button content-note-choice">
+          <a href="/" className="button content-note-choice">
             Go back
-          </Link>
+          </a>
         </li>
       </ul>
       <p className="content-note-remembered">
         Your choice is remembered for this story only, in one cookie. The story has a button to show this note again.
       </p>
       <SupportResources story={story} />
-      <FocusNoteHeading headingId={HEADING_IDS.contentNote} />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SettingsLink } from './SettingsLink';
 
 export function SiteHeader() {
@@ -8,13 +7,13 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link className="site-name" href="/">
+        <a className="site-name" href="/">
           Reader
-        </Link>
+        </a>
         <nav aria-label="Site">
           <ul className="inline-list">
             <li>
-              <Link href="/">Stories</Link>
+              <a href="/">Stories</a>
             </li>
             <li>
               <SettingsLink />

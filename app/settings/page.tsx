@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import Link from 'next/link';
 import { pageMetadata } from '@/lib/view/metadata';
 import {
   LINE_SPACINGS,
@@ -79,7 +78,7 @@ export default async function SettingsPage({ searchParams }: Props) {
       </form>
       {returnPath ? (
         <p>
-          <Link href={returnPath}>Go back without saving</Link>
+          <a href={returnPath}>Go back without saving</a>
         </p>
       ) : null}
     </div>

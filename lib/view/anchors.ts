@@ -29,6 +29,12 @@ export const markerId = (claim: Identified) => claim.id;
 /** A claim's note in the notes list, where its marker jumps. */
 export const noteId = (claim: Identified) => `${claim.id}-note`;
 
+/** The part of a claim's note that pops over the account, opened by the marker's button (native popover). */
+export const notePopoverId = (claim: Identified) => `${claim.id}-popover`;
+
+/** The words that name a claim's note, as a popover and in the list. */
+export const noteLabelId = (claim: Identified) => `${claim.id}-label`;
+
 /** A paragraph of an archived article; notes and the export link here. */
 export const paragraphId = (paragraph: number) => `p-${paragraph}`;
 

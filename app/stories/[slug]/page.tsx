@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CitePopover } from '@/components/CitePopover';
 import { ArticleList } from '@/components/ArticleList';
 import { ChangesLog } from '@/components/ChangesLog';
 import { ClaimNotes } from '@/components/ClaimNotes';
@@ -54,11 +52,11 @@ export default async function StoryPage({ params }: Props) {
         <nav aria-label="About this story">
           <ul className="inline-list">
             <li>
-              <Link href={sourcesPath(story.slug)}>The {story.sources.length} articles behind this account</Link>
+              <a href={sourcesPath(story.slug)}>The {story.sources.length} articles behind this account</a>
             </li>
             {story.summary ? (
               <li>
-                <Link href={summaryPath(story.slug)}>A short summary, without medical detail</Link>
+                <a href={summaryPath(story.slug)}>A short summary, without medical detail</a>
               </li>
             ) : null}
             <li>
@@ -75,7 +73,6 @@ export default async function StoryPage({ params }: Props) {
       <ChangesLog story={story} />
       <ClaimNotes story={story} />
       <ArticleList story={story} />
-      <CitePopover />
     </article>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory, storyParams } from '@/lib/content/store';
@@ -33,7 +32,7 @@ export default async function SourcesPage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+            <a href={storyPath(story.slug)}>{story.meta.title}</a>
           </li>
           <li aria-current="page">The articles</li>
         </ol>
@@ -50,7 +49,7 @@ export default async function SourcesPage({ params }: Props) {
         {story.sources.map((source) => (
           <li key={source.id}>
             <h2>
-              <Link href={sourcePath(story.slug, source.id)}>{source.name}</Link>
+              <a href={sourcePath(story.slug, source.id)}>{source.name}</a>
             </h2>
             <dl className="facts">
               <dt>Outlet</dt>
@@ -84,10 +83,10 @@ export default async function SourcesPage({ params }: Props) {
               </dd>
               <dt>Reported only here</dt>
               <dd>
-                <Link href={`${sourcePath(story.slug, source.id)}${hrefTo(HEADING_IDS.onlyHere)}`}>
+                <a href={`${sourcePath(story.slug, source.id)}${hrefTo(HEADING_IDS.onlyHere)}`}>
                   {onlyHere(claimsOnlyIn(story, source.id).length)}
                   <span className="visually-hidden"> only {source.name} reports</span>
-                </Link>
+                </a>
               </dd>
             </dl>
           </li>

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CitePopover } from '@/components/CitePopover';
 import { ArticleList } from '@/components/ArticleList';
 import { ClaimNotes } from '@/components/ClaimNotes';
 import { StoryBody } from '@/components/StoryBody';
@@ -50,17 +48,16 @@ export default async function SummaryPage({ params }: Props) {
       <nav aria-label="After the summary" className="summary-next">
         <ul className="inline-list">
           <li>
-            <Link href={storyPath(story.slug)}>Read the full story</Link>
+            <a href={storyPath(story.slug)}>Read the full story</a>
           </li>
           <li>
-            <Link href="/">Back to all stories</Link>
+            <a href="/">Back to all stories</a>
           </li>
         </ul>
       </nav>
       <SupportResources story={story} />
       <ClaimNotes story={story} document={summary} />
       <ArticleList story={story} />
-      <CitePopover />
     </article>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimsOnlyHere } from '@/components/ClaimsOnlyHere';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
@@ -43,10 +42,10 @@ export default async function SourcePage({ params }: Props) {
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link href={storyPath(story.slug)}>{story.meta.title}</Link>
+            <a href={storyPath(story.slug)}>{story.meta.title}</a>
           </li>
           <li>
-            <Link href={sourcesPath(story.slug)}>The articles</Link>
+            <a href={sourcesPath(story.slug)}>The articles</a>
           </li>
           <li aria-current="page">{source.name}</li>
         </ol>

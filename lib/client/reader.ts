@@ -1,0 +1,18 @@
+import { ENHANCE_ATTRIBUTE, READ_ALOUD, RETURN_FRAGMENT } from './hooks';
+import { enhanceReadAloud } from './read-aloud';
+import { enhanceReturnFragment } from './return-fragment';
+
+/**
+ * The reading pages' one script (bundled by scripts/build.ts, loaded with
+ * `defer`): everything on those pages works without it; it only adds what
+ * needs script. Each enhancement finds its element by the attribute the
+ * server's HTML gives it (lib/client/hooks.ts).
+ */
+const ENHANCEMENTS: Record<string, (element: HTMLElement) => void> = {
+  [READ_ALOUD.enhance]: enhanceReadAloud,
+  [RETURN_FRAGMENT.enhance]: (element) => enhanceReturnFragment(element as HTMLInputElement),
+};
+
+for (const element of document.querySelectorAll<HTMLElement>(`[${ENHANCE_ATTRIBUTE}]`)) {
+  ENHANCEMENTS[element.getAttribute(ENHANCE_ATTRIBUTE)!]?.(element);
+}
