@@ -8,8 +8,9 @@ import { supportLabel } from '@/lib/view/labels';
  * the stylesheet shows exactly one (app/globals.css, "@supports selector(:popover-open)"):
  *  - where the browser has the Popover API, a button that opens the claim's
  *    note over the account (`popovertarget`: no script needed);
- *  - everywhere else (and with no stylesheet at all, since the button is
- *    `hidden`), a real link to the note in the notes list, and back.
+ *  - everywhere else, a real link to the note in the notes list, and back.
+ * (Not the `hidden` attribute for the button: tools that read the DOM, not
+ * the rendering, would then never find it.)
  * The hidden one is out of the accessibility tree, so a screen reader hears
  * one marker per claim. The wrapper carries the claim's id: the note's
  * back-link returns to whichever form is shown.
@@ -21,7 +22,7 @@ export function ClaimMarker({ story, claim }: { story: Story; claim: Claim }) {
       <a className="cite-marker" href={hrefTo(noteId(claim))} role="doc-noteref">
         {label}
       </a>
-      <button type="button" className="cite-marker" popoverTarget={notePopoverId(claim)} hidden>
+      <button type="button" className="cite-marker" popoverTarget={notePopoverId(claim)}>
         {label}
       </button>
     </span>

@@ -1,3 +1,4 @@
+import { ENHANCE_ATTRIBUTE, NOTES } from '@/lib/client/hooks';
 import type { Citation, Claim, Passage, Story, StoryDocument } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo, markerId, noteId, noteLabelId, notePopoverId } from '@/lib/view/anchors';
 import { backLinkLabel, sourceByline, supportSentence } from '@/lib/view/labels';
@@ -82,7 +83,7 @@ function ClaimNote({ story, claim }: { story: Story; claim: Claim }) {
 /** The notes at the end of the account: one per claim, in the order of the claims. */
 export function ClaimNotes({ story, document = story }: { story: Story; document?: StoryDocument }) {
   return (
-    <section className="notes" aria-labelledby={HEADING_IDS.notes}>
+    <section className="notes" aria-labelledby={HEADING_IDS.notes} {...{ [ENHANCE_ATTRIBUTE]: NOTES.enhance }}>
       <h2 id={HEADING_IDS.notes}>Notes</h2>
       <p>One note for each claim: how many of the articles report it, and each cited article&rsquo;s own words.</p>
       <ol className="notes-list">

@@ -1,4 +1,5 @@
-import { ENHANCE_ATTRIBUTE, READ_ALOUD, RETURN_FRAGMENT } from './hooks';
+import { ENHANCE_ATTRIBUTE, NOTES, READ_ALOUD, RETURN_FRAGMENT } from './hooks';
+import { enhanceNotes } from './notes';
 import { enhanceReadAloud } from './read-aloud';
 import { enhanceReturnFragment } from './return-fragment';
 
@@ -9,6 +10,7 @@ import { enhanceReturnFragment } from './return-fragment';
  * server's HTML gives it (lib/client/hooks.ts).
  */
 const ENHANCEMENTS: Record<string, (element: HTMLElement) => void> = {
+  [NOTES.enhance]: enhanceNotes,
   [READ_ALOUD.enhance]: enhanceReadAloud,
   [RETURN_FRAGMENT.enhance]: (element) => enhanceReturnFragment(element as HTMLInputElement),
 };
@@ -16,3 +18,5 @@ const ENHANCEMENTS: Record<string, (element: HTMLElement) => void> = {
 for (const element of document.querySelectorAll<HTMLElement>(`[${ENHANCE_ATTRIBUTE}]`)) {
   ENHANCEMENTS[element.getAttribute(ENHANCE_ATTRIBUTE)!]?.(element);
 }
+// Says the script has run (as GOV.UK Frontend marks the body it supports): a page can be told apart from one whose script never ran.
+document.documentElement.dataset.enhanced = 'true';

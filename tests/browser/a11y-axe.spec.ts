@@ -56,7 +56,7 @@ for (const state of POPOVER_STATES) {
     let opened = 0;
     for (const entry of site.pages) {
       await visit(page, baseURL!, site, entry, state);
-      const markers = page.locator('a.cite-marker');
+      const markers = page.locator('button.cite-marker');
       if ((await markers.count()) === 0) continue;
       await openPopover(page, markers.last());
       opened++;

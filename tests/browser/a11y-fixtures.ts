@@ -175,28 +175,21 @@ export async function visit(page: Page, baseURL: string, site: Site, entry: Site
   await setCookies(page.context(), baseURL, site, entry, state?.settings);
   const response = await page.goto(entry.path);
   expect(response?.status(), entry.label).toBe(entry.status);
-  // The note moves focus to its heading by itself (autofocus, and after hydration FocusNoteHeading):
-  // a test that places focus before that has happened would have it taken away.
+  // The note moves focus to its heading by itself (autofocus): a test that places focus before
+  // that has happened would have it taken away.
   if (entry.kind === 'content-note') await expect(page.locator(`#${HEADING_IDS.contentNote}`), entry.label).toBeFocused();
-  // With script, a story gains its controls when it hydrates (the popover takes over the markers, the
-  // Listen button appears): a test that counts or walks the controls must wait for them.
+  // With script, a story gains its Listen button when the page's script has run: a test that counts
+  // or walks the controls must wait for it.
   if (entry.kind === 'story' && state?.js) {
-    await expect(page.locator('#cite-popover[data-enhanced="true"]'), entry.label).toBeAttached({ timeout: 15_000 });
-    await expect(page.getByRole('button', { name: 'Listen to this account' }), entry.label).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Listen to this account' }), entry.label).toBeVisible({ timeout: 15_000 });
   }
 }
 
-/**
- * Opens the popover of a citation marker by clicking it. A click before the page
- * has hydrated follows the link to the note instead (the no-script behaviour), so
- * it is retried until the enhancement has taken over.
- */
+/** Opens a claim's note in place by clicking its marker (a native popover: no script to wait for). */
 export async function openPopover(page: Page, marker: ReturnType<Page['locator']>) {
+  await marker.click();
   const open = page.locator('[popover]:popover-open');
-  await expect(async () => {
-    await marker.click();
-    await expect(open).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await expect(open).toBeVisible();
   return open;
 }
 

@@ -90,7 +90,8 @@ test('in forced-colors mode markers, highlights, buttons and focus rings stay vi
         const s = getComputedStyle(el);
         if (s.borderTopStyle === 'none' || parseFloat(s.borderTopWidth) < 1 || transparent(s.borderTopColor) || s.borderTopColor === canvas) out.push(`${what} has no visible border (${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor})`);
       };
-      for (const el of document.querySelectorAll('a.cite-marker')) {
+      for (const el of document.querySelectorAll('.cite-marker')) {
+        if (el.getClientRects().length === 0) continue;
         counts.markers++;
         bordered(el, `marker ${el.id}`);
       }
@@ -183,7 +184,7 @@ for (const state of [
     for (const entry of site.pages) {
       await visit(page, baseURL!, site, entry, state);
       problems.push(...(await contrastProblems(page, 7)).map((p) => `${entry.label}: ${p}`));
-      const marker = page.locator('a.cite-marker').first();
+      const marker = page.locator('button.cite-marker').first();
       if ((await marker.count()) > 0) {
         await openPopover(page, marker);
         problems.push(...(await contrastProblems(page, 7)).map((p) => `${entry.label} with a popover open: ${p}`));
@@ -200,7 +201,7 @@ test('with reduced motion asked for, nothing scrolls smoothly or moves on any pa
   const problems: string[] = [];
   for (const entry of site.pages) {
     await visit(page, baseURL!, site, entry);
-    const marker = page.locator('a.cite-marker').first();
+    const marker = page.locator('button.cite-marker').first();
     if ((await marker.count()) > 0) await openPopover(page, marker);
     const found = await page.evaluate(() => {
       const out: string[] = [];

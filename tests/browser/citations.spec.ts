@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, isInViewport, passContentNote, tabTo, waitForCitationEnhancement } from './support';
+import { asWithoutPopoverApi, expectNoAxeViolations, isInViewport, MARKER, passContentNote, tabTo } from './support';
 
 const SLUG = 'teigen-pregnancy-loss-essay';
 const STORY = `/stories/${SLUG}`;
@@ -13,66 +13,81 @@ for (const javaScriptEnabled of [false, true]) {
   test.describe(`citation round trip with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
 
-    test('given the story, a keyboard user goes from a claim to its note, to the source paragraph and back to the same marker', async ({ page }) => {
+    test('given the story, a keyboard user opens a claim’s note in place, goes on to the source paragraph and back to the same claim', async ({ page }) => {
       await page.goto(STORY);
-      if (javaScriptEnabled) await waitForCitationEnhancement(page);
-      const marker = page.locator('a.cite-marker').first();
-      const markerId = await marker.getAttribute('id');
-      const noteHref = await marker.getAttribute('href');
-      expect(markerId).toMatch(/^claim-[0-9a-f]{8}(-\d+)?$/);
-      expect(noteHref).toBe(`#${markerId}-note`);
+      const claim = page.locator('.story-body .cite').first();
+      const claimId = (await claim.getAttribute('id'))!;
+      expect(claimId).toMatch(/^claim-[0-9a-f]{8}(-\d+)?$/);
+      await expect(claim.locator(MARKER)).toHaveAttribute('popovertarget', `${claimId}-popover`);
 
-      await tabTo(page, `#${markerId}`);
+      await tabTo(page, `#${claimId} > ${MARKER}`);
       await page.keyboard.press('Enter');
-      if (javaScriptEnabled) {
-        // Enhanced: the quote opens in place; its links lead on.
-        const popover = page.locator('#cite-popover');
-        await expect(popover).toBeVisible();
-        await expect(page.locator('#cite-popover-heading')).toBeFocused();
-        await tabTo(page, '#cite-popover cite a');
-      } else {
-        await expect(page).toHaveURL(new RegExp(`${noteHref}$`));
-        await expect.poll(() => isInViewport(page, noteHref!)).toBe(true);
-        await tabTo(page, `${noteHref} cite a`);
-      }
+      // The note opens over the account, with no script: focus stays on the marker, and Tab goes into the note.
+      const popover = page.locator(`#${claimId}-popover:popover-open`);
+      await expect(popover).toBeVisible();
+      await expect(page.locator(`#${claimId} > ${MARKER}`)).toBeFocused();
+      await tabTo(page, `#${claimId}-popover cite a`);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
       const paragraph = new URL(page.url()).hash;
       await expect.poll(() => isInViewport(page, paragraph)).toBe(true);
       await expect(page.locator(`${paragraph} mark`).first()).toBeVisible();
 
-      await tabTo(page, `${paragraph} + .paragraph-claims a[href$="#${markerId}"]`);
+      await tabTo(page, `${paragraph} + .paragraph-claims a[href$="#${claimId}"]`);
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`${STORY}#${markerId}$`));
-      await expect.poll(() => isInViewport(page, `#${markerId}`)).toBe(true);
+      await expect(page).toHaveURL(new RegExp(`${STORY}#${claimId}$`));
+      await expect.poll(() => isInViewport(page, `#${claimId}`)).toBe(true);
+    });
+
+    test('given a browser without the Popover API, the marker is a link: claim → note → source → back, all by keyboard', async ({ page }) => {
+      await page.goto(STORY);
+      await asWithoutPopoverApi(page);
+      const claimId = (await page.locator('.story-body .cite').first().getAttribute('id'))!;
+      const link = page.locator(`#${claimId} > a.cite-marker`);
+      await expect(link).toHaveAttribute('href', `#${claimId}-note`);
+      await expect(link).toHaveAttribute('role', 'doc-noteref');
+      await tabTo(page, `#${claimId} > a.cite-marker`);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#${claimId}-note$`));
+      await expect.poll(() => isInViewport(page, `#${claimId}-note`)).toBe(true);
+      await tabTo(page, `#${claimId}-note cite a`);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
+      const paragraph = new URL(page.url()).hash;
+      await tabTo(page, `${paragraph} + .paragraph-claims a[href$="#${claimId}"]`);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`${STORY}#${claimId}$`));
+      await expect.poll(() => isInViewport(page, `#${claimId}`)).toBe(true);
     });
   });
 }
 
-test('given a popover opened from a marker, Esc closes it and focus returns to the marker', async ({ page }) => {
+test('given a note opened from a marker, Esc closes it and focus returns to the marker', async ({ page }) => {
   // axe over the whole story (every note and section note) takes a while on a busy machine.
   test.setTimeout(90_000);
   await page.goto(STORY);
-  await waitForCitationEnhancement(page);
-  const marker = page.locator('a.cite-marker').nth(2);
+  const claimId = (await page.locator('.story-body .cite').nth(2).getAttribute('id'))!;
+  const marker = page.locator(`#${claimId} > ${MARKER}`);
   await marker.focus();
   await page.keyboard.press('Enter');
-  const popover = page.locator('#cite-popover');
+  const popover = page.locator(`#${claimId}-popover:popover-open`);
   await expect(popover).toBeVisible();
-  const noteId = (await marker.getAttribute('href'))!.slice(1);
-  await expect(popover.locator('blockquote')).toHaveText(await page.locator(`#${noteId} blockquote`).allInnerTexts());
-  await expectNoAxeViolations(page, 'story with a citation popover open');
+  await expect(page.locator('[popover]:popover-open')).toHaveCount(1);
+  await expect(popover).toHaveAttribute('role', 'group');
+  await expect(popover).toHaveAccessibleName(/^\d of 5 articles reports? this\.$/);
+  await expectNoAxeViolations(page, 'story with a note open in place');
+  await page.keyboard.press('Tab');
+  await expect(popover.locator('a').first()).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(popover).toBeHidden();
+  await expect(popover).toHaveCount(0);
   await expect(marker).toBeFocused();
 });
 
-test('given a popover on a 320 px screen, it stays entirely on screen', async ({ page }) => {
+test('given a note open on a 320 px screen, it stays entirely on screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(STORY);
-  await waitForCitationEnhancement(page);
-  await page.locator('a.cite-marker').last().click();
-  const box = (await page.locator('#cite-popover').boundingBox())!;
+  await page.locator(`.story-body ${MARKER}`).last().click();
+  const box = (await page.locator('[popover]:popover-open').boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(320);
   expect(box.y).toBeGreaterThanOrEqual(0);
@@ -81,10 +96,14 @@ test('given a popover on a 320 px screen, it stays entirely on screen', async ({
 
 test('every claim marker is named by how many of the articles report the claim, never by a bare number', async ({ page }) => {
   await page.goto(STORY);
-  const names = await page.locator('a.cite-marker').allInnerTexts();
-  expect(names.length).toBeGreaterThan(0);
-  for (const name of names) expect(name).toMatch(/^[1-5] of 5 articles$/);
-  await expect(page.getByRole('link', { name: '5 of 5 articles', exact: true }).first()).toBeVisible();
+  for (const form of [MARKER, 'a.cite-marker']) {
+    const names = await page.locator(form).allInnerTexts();
+    expect(names.length, form).toBeGreaterThan(0);
+    for (const name of names) expect(name, form).toMatch(/^[1-5] of 5 articles$/);
+  }
+  // Exactly one form is shown, so a screen reader hears one marker per claim.
+  await expect(page.getByRole('button', { name: '5 of 5 articles', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '5 of 5 articles', exact: true })).toHaveCount(0);
 });
 
 test('given the citations export, every citation resolves to the words of its source paragraph', async ({ request }) => {

@@ -5,14 +5,15 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_POLICIES_FILE } from '../../lib/http/page-policies';
 import { PRELOAD } from '../../scripts/serve.mjs';
-import { passContentNote, waitForCitationEnhancement } from './support';
+import { MARKER, passContentNote } from './support';
 
 /**
  * Prerendered pages run their scripts under a policy that allows exactly
  * their inline scripts by hash (lib/http/page-policies.ts), never
- * 'unsafe-inline'. Both sides are proved: under the served policy the page's
- * scripts run and nothing is refused; under the same policy without the
- * hashes, they are stopped.
+ * 'unsafe-inline'; reading pages have none but a data block, and load only
+ * the reader's own script, from 'self'. Both sides are proved: under the
+ * served policy the scripts run and nothing is refused; without the hashes
+ * (or with no script at all), they are stopped.
  */
 
 const SLUG = 'teigen-pregnancy-loss-essay';
@@ -38,38 +39,53 @@ test.beforeEach(async ({ context, baseURL }) => {
 
 test('under the served policy, each page’s scripts run and the browser refuses nothing', async ({ page }) => {
   const watched = await watch(page);
+  // The page rendered per request keeps Next's runtime, under a nonce: it starts.
+  await page.goto('/settings');
+  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router))).toBe(true);
+  // The reading pages carry only the reader's own script, from 'self': it runs (read-aloud's controls appear).
   for (const path of ['/', STORY, `${STORY}/sources/heart`, `${STORY}/summary`, '/settings']) {
     const response = await page.goto(path);
     expect(response!.headers()['content-security-policy'], path).not.toContain('unsafe-inline');
-    // Next's runtime has started: it hydrates the page and sets its router.
-    await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router)), path).toBe(true);
+    if (path === STORY) await expect(page.getByRole('button', { name: 'Listen to this account' })).toBeVisible();
     expect(await watched.violations(), path).toEqual([]);
   }
-  await page.goto(STORY);
-  await waitForCitationEnhancement(page);
-  await page.locator('a.cite-marker').first().click();
-  await expect(page.locator('#cite-popover')).toBeVisible();
   expect(watched.errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
 });
 
-test('under the same policy without the hashes, the inline scripts are refused and the page is not enhanced', async ({ page }) => {
+test('under a policy that refuses every script, a reading page loses only what needs script: the notes still open in place', async ({ page }) => {
   const watched = await watch(page);
   await page.route(`**${STORY}`, async (route) => {
+    const response = await route.fetch();
+    const policy = response.headers()['content-security-policy']!;
+    const noScript = policy.replace(/script-src [^;]*/, "script-src 'none'");
+    expect(noScript).not.toBe(policy);
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': noScript } });
+  });
+  await page.goto(STORY);
+  await expect.poll(async () => (await watched.violations()).length).toBeGreaterThan(0);
+  expect((await watched.violations()).every((violation) => violation.startsWith('script-src'))).toBe(true);
+  await page.waitForLoadState('load');
+  // The script never ran: read-aloud's controls stay hidden; the note opens all the same.
+  await expect(page.locator('.read-aloud')).toBeHidden();
+  await page.locator(`.story-body ${MARKER}`).first().click();
+  await expect(page.locator('[popover]:popover-open')).toBeVisible();
+});
+
+test('the 404 page, which keeps Next’s runtime, runs its inline scripts by their hashes, and without them they are refused', async ({ page }) => {
+  const watched = await watch(page);
+  await page.goto('/no-such-page');
+  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router))).toBe(true);
+  expect(await watched.violations()).toEqual([]);
+  await page.route('**/no-such-page-either', async (route) => {
     const response = await route.fetch();
     const policy = response.headers()['content-security-policy']!;
     const withoutHashes = policy.replace(/ 'sha256-[^']+'/g, '');
     expect(withoutHashes).not.toBe(policy);
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': withoutHashes } });
   });
-  await page.goto(STORY);
+  await page.goto('/no-such-page-either');
   await expect.poll(async () => (await watched.violations()).length).toBeGreaterThan(0);
   expect((await watched.violations()).every((violation) => violation.startsWith('script-src'))).toBe(true);
-  // The enhancement never takes over: once everything has loaded, a marker is still the plain link to its note.
-  await page.waitForLoadState('load');
-  await expect(page.locator('#cite-popover[data-enhanced]')).toHaveCount(0);
-  await page.locator('a.cite-marker').first().click();
-  await expect(page.locator('#cite-popover')).toBeHidden();
-  await expect(page).toHaveURL(/-note$/);
 });
 
 test.describe('a server whose policies do not match its pages', () => {

@@ -226,7 +226,9 @@ test('given 200+ hostile requests, none gets a 5xx, leaks a file, redirects away
   for (const ordinary of [passedStory, gatedStory]) {
     for (const { marker } of markers) expect(ordinary.body.toString('latin1')).not.toContain(marker);
   }
-  const staticChunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(passedStory.body.toString('utf8'))?.[1];
+  // The settings page keeps Next's runtime: a real static chunk to misspell.
+  const settingsPage = await rawRequest(baseURL!, { target: '/settings' });
+  const staticChunk = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(settingsPage.body.toString('utf8'))?.[1];
   expect(staticChunk).toBeTruthy();
 
   const cases = hostileCases(staticChunk!);

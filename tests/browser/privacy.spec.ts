@@ -32,13 +32,9 @@ test('reading a story end to end stays on this site and sets only the two cookie
   await page.getByRole('button', { name: 'Continue to the story' }).click();
   await expect(page.locator('.story-body')).toBeVisible();
 
-  // A citation's popover, and from it the archived article.
-  // Until the page has hydrated, a click follows the marker's plain link to its note: click again.
-  await expect(async () => {
-    await page.locator('a.cite-marker').first().click();
-    await expect(page.locator('#cite-popover')).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  await page.locator('#cite-popover cite a').first().click();
+  // A claim's note, open in place, and from it the archived article.
+  await page.locator('button.cite-marker').first().click();
+  await page.locator('[popover]:popover-open cite a').first().click();
   await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
 
   // The reading settings, saved once.

@@ -64,7 +64,6 @@ function expectScriptsAllowed(response: RawResponse, what: string, csp: Map<stri
   const nonce = nonceOf(csp);
   const html = response.body.toString('utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  expect(scripts.length, `${what}: the page has scripts`).toBeGreaterThan(0);
   for (const [, attributes, text] of scripts) {
     if (/\bsrc="\/_next\//.test(attributes!)) continue;
     const hash = `'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`;

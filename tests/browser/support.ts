@@ -61,9 +61,20 @@ export async function passContentNote(context: BrowserContext, baseURL: string, 
 }
 
 /**
- * Waits until the citation popover script has taken over the markers; before
- * that (the page not yet hydrated) a marker is the plain link to its note.
+ * A claim's marker as a browser with the Popover API shows it (Chromium): the
+ * button that opens the note in place. Its wrapper (`.cite`) carries the claim's id.
  */
-export async function waitForCitationEnhancement(page: Page) {
-  await expect(page.locator('#cite-popover[data-enhanced="true"]')).toBeAttached({ timeout: 15_000 });
+export const MARKER = 'button.cite-marker';
+
+/**
+ * Shows the page as a browser without the Popover API does: its stylesheet
+ * leaves the marker's link form, and a note's popover element stays in the
+ * notes list (app/globals.css, "@supports selector(:popover-open)").
+ */
+export async function asWithoutPopoverApi(page: Page) {
+  // Through the CSSOM (a stylesheet added to the page would be refused by its own policy, style-src 'self').
+  await page.evaluate(() => {
+    for (const link of document.querySelectorAll<HTMLElement>('a.cite-marker')) link.style.setProperty('display', 'inline-block', 'important');
+    for (const button of document.querySelectorAll<HTMLElement>('button.cite-marker')) button.style.setProperty('display', 'none', 'important');
+  });
 }
