@@ -1,7 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { medicalDetailIn } from '../../lib/content/rules/medical-words';
-import { gatedStoryOf } from '../../lib/gate/paths';
 import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
 
 /**
