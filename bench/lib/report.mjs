@@ -15,17 +15,20 @@ function render(rows) {
 
 const pct = (share) => `${num(share * 100, 1)} %`;
 
-function weightRows({ build, bytes }, row) {
+function weightRows({ build, bytes, readingScripts }, row) {
   row('cold build (scripts/build.ts, fresh copy, no cache)', `${num(build.seconds, 1)} s`, 'cold build (all of it, with the hash step)');
   row('story HTML, raw / gzip', `${kb(bytes.html.raw)} / ${kb(bytes.html.gzip)}`, 'story HTML, raw');
   row('  gzip', kb(bytes.html.gzip), 'story HTML, gzip');
-  row('  of which inline scripts (RSC payload), raw', kb(bytes.html.inlineScriptRaw));
+  row('  of which inline scripts (the JSON-LD; no flight payload), raw', kb(bytes.html.inlineScriptRaw));
   row('story links (markup, scripts left out)', num(bytes.reading.links), 'story links');
   row(`claim markers: ${bytes.reading.markers}, names ÷ account characters`, `${bytes.reading.markerChars} ÷ ${bytes.reading.accountChars} = ${pct(bytes.reading.markerShare)}`, 'marker names ÷ account characters');
   row(`story CSS (${bytes.css.files} files), raw / gzip`, `${kb(bytes.css.raw)} / ${kb(bytes.css.gzip)}`);
   row(`story JS (${bytes.js.files} files), raw / gzip`, `${kb(bytes.js.raw)} / ${kb(bytes.js.gzip)}`);
-  row(`  project's own (${bytes.js.own.modules.join(', ') || 'none'}), raw / gzip`, `${kb(bytes.js.own.raw)} / ${kb(bytes.js.own.gzip)}`, 'own client JavaScript (gzip)');
+  row(`  project's own (${bytes.js.own.modules.join(', ') || 'none'}), raw / gzip`, `${kb(bytes.js.own.raw)} / ${kb(bytes.js.own.gzip)}`);
   row('  framework (Next + React runtime), raw / gzip', `${kb(bytes.js.framework.raw)} / ${kb(bytes.js.framework.gzip)}`);
+  const heaviest = readingScripts.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  row(`script on the reading pages (${readingScripts.map((p) => `${p.name} ${kb(p.gzip)}`).join(', ')}), the heaviest, gzip`, kb(heaviest.gzip), 'script on any reading page (gzip)');
+  row('  of which framework, all reading pages, gzip', kb(readingScripts.reduce((n, p) => n + p.frameworkGzip, 0)), 'framework script on the reading pages (gzip)');
 }
 
 function lighthouseRows(lighthouse, row) {
@@ -35,7 +38,7 @@ function lighthouseRows(lighthouse, row) {
     const label = `Lighthouse ${page.path}${name === 'story' ? ' (note passed by cookie)' : ''}`;
     row(`${label}: performance`, num(m.performance), `Lighthouse performance, ${name}`);
     row(`${label}: a11y / best practices / SEO`, `${num(m.accessibility)} / ${num(m.bestPractices)} / ${num(m.seo)}`, `Lighthouse a11y / BP / SEO, ${name}`);
-    row(`${label}: LCP / TBT`, `${ms(m.lcpMs)} / ${ms(m.tbtMs)}`);
+    row(`${label}: LCP / TBT`, `${ms(m.lcpMs)} / ${ms(m.tbtMs)}`, page.tbtMs === undefined ? undefined : `Total Blocking Time, ${name}`);
     row(`${label}: CLS`, num(m.cls, 3), `CLS, ${name}`);
   }
   row('  Lighthouse CPU benchmark index of this machine', num(Object.values(lighthouse.pages)[0].median.benchmarkIndex));
@@ -80,9 +83,10 @@ function method(meta, tp, load) {
   return [
     '',
     'Method',
-    `- Every figure is the median of ${meta.config.runs} runs unless it says otherwise; the cold build is one run.`,
+    `- Every figure is the median of ${meta.config.runs} runs (Lighthouse: ${meta.config.lighthouseRuns}) unless it says otherwise; the cold build is one run.`,
     '- The project is copied to a temporary workspace (git-visible files, node_modules hard-linked) and built there from nothing.',
     '- Bytes: the story page as a reader past its note gets it; JS = every script the page loads; gzip = zlib default level on each file.',
+    '  Reading pages\' script: the same count on the story, its content note (no cookie), its sources, one archived article and its summary.',
     '  Links: <a> tags of the markup. Marker names: the claims\' markers\' text, beside the story body\'s text without markers and section notes.',
     '  "Own" JS = factories of the client modules that Next\'s client-reference manifests place under the project, cut out of the chunks; gzipped as one file.',
     '- Lighthouse 12 defaults: mobile, simulated slow 4G and 4× CPU slowdown, in the system Chromium (fresh browser per run).',
