@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEFAULT_SETTINGS, serializeSettings, SETTINGS_COOKIE } from '../../lib/settings/settings';
 import { asWithoutPopoverApi, expectNoAxeViolations, isInViewport, MARKER, passContentNote, tabTo } from './support';
 
 const SLUG = 'teigen-pregnancy-loss-essay';
@@ -83,16 +84,20 @@ test('given a note opened from a marker, Esc closes it and focus returns to the 
   await expect(marker).toBeFocused();
 });
 
-test('given a note open on a 320 px screen, it stays entirely on screen', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(STORY);
-  await page.locator(`.story-body ${MARKER}`).last().click();
-  const box = (await page.locator('[popover]:popover-open').boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(320);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(640);
-});
+for (const [label, settings] of [['the standard', {}], ['the largest', { size: 'largest', spacing: 'widest' }]] as const) {
+  test(`given a note that cites all five articles open on a 320 px screen at ${label} text size, it stays entirely on screen`, async ({ page, context, baseURL }) => {
+    const value = serializeSettings({ ...DEFAULT_SETTINGS, ...settings });
+    if (value) await context.addCookies([{ name: SETTINGS_COOKIE, value: encodeURIComponent(value), url: baseURL! }]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(STORY);
+    await page.locator(`.story-body ${MARKER}`, { hasText: '5 of 5 articles' }).first().click();
+    const box = (await page.locator('[popover]:popover-open').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+  });
+}
 
 test('every claim marker is named by how many of the articles report the claim, never by a bare number', async ({ page }) => {
   await page.goto(STORY);
