@@ -9,7 +9,7 @@ import { WORD_CLASS } from '../matching/words';
  * `<Cite>` ready to paste. Pure: it reads nothing from disk.
  *
  * Tokens are taken from the same typography-folded text that citation
- * matching uses (lib/text.ts `fold`), so "it’s" and "it's", "Sept." and
+ * matching uses (lib/matching/fold.ts), so "it’s" and "it's", "Sept." and
  * "sept." count as the same word.
  */
 

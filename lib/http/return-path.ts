@@ -7,7 +7,7 @@
  */
 const MAX_RETURN_LENGTH = 512;
 const PATH = /^\/$|^(?:\/[A-Za-z0-9._~-]+)+$/;
-// An element id as the app writes them (p-7, cite-4-1, note-3, story-title): no text directives, no script.
+// An element id as lib/view/anchors.ts writes them (p-7, claim-1a2b3c4d-note, story-title): no text directives, no script.
 const FRAGMENT = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
 
 /** The value as a safe path (an unsafe fragment dropped), or undefined. */

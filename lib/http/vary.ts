@@ -2,8 +2,9 @@ import { ServerResponse } from 'node:http';
 
 /**
  * Next (16.x; vercel/next.js#85999) overwrites the Vary header of every App
- * Router page with its own value, dropping the "Vary: Cookie" that proxy.ts puts
- * on the content-note-gated pages. These helpers merge instead of overwrite.
+ * Router page with its own value, dropping the "Vary: Cookie" that the gate's
+ * header rules (lib/gate/routing.ts) put on the content-note-gated pages.
+ * These helpers merge instead of overwrite.
  */
 
 type HeaderValue = string | number | readonly string[] | undefined;
@@ -28,8 +29,8 @@ const PATCHED = Symbol.for('reader.varyMerge');
 
 /**
  * From now on, setting Vary on a Node response adds to the fields already there
- * instead of replacing them. Idempotent; called once at server start by
- * instrumentation.ts. Remove when Next merges Vary itself.
+ * instead of replacing them. Idempotent; called once before Next starts, by
+ * lib/http/preload.ts. Remove when Next merges Vary itself.
  */
 export function mergeVaryOnEveryResponse() {
   const proto = ServerResponse.prototype as ServerResponse & { [PATCHED]?: true };

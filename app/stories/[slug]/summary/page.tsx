@@ -12,7 +12,7 @@ import { storyPath, summaryPath } from '@/lib/view/routes';
 /**
  * The short summary the content note offers instead of the story: gentle,
  * cited, with no medical detail (the pipeline refuses it). It is the
- * alternative to the story, so proxy.ts does not gate it.
+ * alternative to the story, so the gate (lib/gate/routing.ts) leaves it open.
  */
 
 type Props = { params: Promise<{ slug: string }> };
