@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../lib/content/catalogue';
 import { fixtureRoot, runScript } from '../tests/support/fixtures';
 
 type Run = Awaited<ReturnType<typeof runScript>>;
@@ -41,8 +42,12 @@ describe('npm run content:check <contentRoot>', () => {
         'many-errors/stories/teigen-essay/story.mdx:11:48 error [quote-not-found]',
         'many-errors/stories/teigen-essay/story.mdx:13:1 error [figure-alt-missing]',
       ]);
-      // Every line but the summary is a diagnostic.
-      expect(invalid.stderr.trim().split('\n')).toHaveLength(8);
+    });
+
+    it('then says once for each code found what is wrong and what to do, from the catalogue', () => {
+      const block = invalid.stderr.split('What to do:\n')[1]!.split('\n\n')[0]!.trim().split('\n');
+      const codes = ['frontmatter-invalid', 'source-uncited', 'frontmatter-unknown-field', 'source-unknown', 'quote-not-found', 'figure-alt-missing'] as const;
+      expect(block.map((line) => line.trim())).toEqual(codes.map((code) => `[${code}] ${CATALOGUE[code].title}. ${CATALOGUE[code].hint}`));
     });
 
     it('ends with a count of what it checked and found, and exits 1', () => {

@@ -1,11 +1,13 @@
 /**
  * npm run content:check [-- <content/stories folder>]: validates every story and
- * prints each problem as path:line:column severity: message [code]. Exits 1 on
+ * prints each problem as path:line:column severity: message [code], then what
+ * each code found means and what to do (lib/content/catalogue.ts). Exits 1 on
  * any error, and when there is nothing to check: a check that checked nothing
  * must not look like success.
  */
 import { existsSync } from 'node:fs';
 import { checkAllStories } from '../lib/content/check';
+import { hintLines } from '../lib/content/catalogue';
 import { formatDiagnostic } from '../lib/content/diagnostics';
 import { contentRoot } from '../lib/content/files';
 import { plural, readCommandLine, runCommand, UsageError } from './cli';
@@ -33,6 +35,7 @@ function main(): number {
   }
   const diagnostics = results.flatMap((result) => result.diagnostics);
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  if (diagnostics.length > 0) console.error(['', 'What to do:', ...hintLines(diagnostics.map((d) => d.code)).map((line) => `  ${line}`), ''].join('\n'));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const citations = results
     .flatMap((result) => [result.story, result.story?.summary])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '@/lib/content/build';
-import { DIAGNOSTIC_CODES, formatDiagnostic } from '@/lib/content/diagnostics';
+import { CATALOGUE, DIAGNOSTIC_CODES, formatDiagnostic } from '@/lib/content/diagnostics';
 import { buildFixture, fixtureFiles, inMemoryStory, located } from '../../tests/support/fixtures';
 
 /**
@@ -60,9 +60,9 @@ describe('validating a story', () => {
 
   describe('citations', () => {
     it('given a Cite naming a source that does not exist, it reports the Cite and suggests the closest id', () => {
-      const result = buildFixture('unknown-source');
+      const result = buildFixture('source-unknown');
       expect(result.story).toBeUndefined();
-      expect(result.diagnostics.map(located)).toEqual([error(story('unknown-source'), 9, 58, 'source-unknown')]);
+      expect(result.diagnostics.map(located)).toEqual([error(story('source-unknown'), 9, 58, 'source-unknown')]);
       expect(result.diagnostics[0]!.message).toContain('"heart"');
     });
 
@@ -85,7 +85,7 @@ describe('validating a story', () => {
     });
 
     it('given a Cite with an empty quote, or none at all, it reports each', () => {
-      expect(problemsOf('empty-quote')).toEqual([error(story('empty-quote'), 9, 58, 'quote-empty'), error(story('empty-quote'), 10, 19, 'quote-empty')]);
+      expect(problemsOf('quote-empty')).toEqual([error(story('quote-empty'), 9, 58, 'quote-empty'), error(story('quote-empty'), 10, 19, 'quote-empty')]);
     });
 
     it('given a Cite without a source, it asks for one', () => {
@@ -94,38 +94,47 @@ describe('validating a story', () => {
     });
 
     it('given a quote found in more than one place, it warns, naming the places, and the first place wins', () => {
-      const result = buildFixture('ambiguous-quote');
-      expect(result.diagnostics.map(located)).toEqual([warning(story('ambiguous-quote'), 9, 43, 'quote-ambiguous')]);
+      const result = buildFixture('quote-ambiguous');
+      expect(result.diagnostics.map(located)).toEqual([warning(story('quote-ambiguous'), 9, 43, 'quote-ambiguous')]);
       expect(result.diagnostics[0]!.message).toContain('paragraph 1 at 63, paragraph 3 at 2');
       const [citation] = result.story!.claims[0]!.citations;
       expect(citation).toMatchObject({ paragraph: 1, start: 62 });
     });
 
     it('given a source that no claim cites, it warns at that source and still builds the story', () => {
-      const result = buildFixture('uncited-source');
-      expect(result.diagnostics.map(located)).toEqual([warning(source('uncited-source', 'wion'), 1, 1, 'source-uncited')]);
+      const result = buildFixture('source-uncited');
+      expect(result.diagnostics.map(located)).toEqual([warning(source('source-uncited', 'wion'), 1, 1, 'source-uncited')]);
       expect(result.story).toBeDefined();
     });
   });
 
   describe('sources', () => {
     it('given two sources whose ids differ only in case, it reports the second as a duplicate of the first', () => {
-      const files = fixtureFiles('duplicate-source-id');
+      const files = fixtureFiles('one-source');
       const heart = files.sources.find((s) => s.id === 'heart')!;
       // Two files differing only in case cannot both live in a repository checked out on
       // macOS or Windows, so the second one is added in memory.
-      const duplicate = { id: 'Heart', path: source('duplicate-source-id', 'Heart'), text: heart.text };
+      const duplicate = { id: 'Heart', path: source('one-source', 'Heart'), text: heart.text };
       const result = buildStory({ ...files, sources: [...files.sources, duplicate] });
-      expect(result.diagnostics.map(located)).toContainEqual(error(source('duplicate-source-id', 'Heart'), 1, 1, 'source-duplicate'));
+      expect(result.diagnostics.map(located)).toContainEqual(error(source('one-source', 'Heart'), 1, 1, 'source-duplicate'));
       expect(result.story).toBeUndefined();
     });
 
     it('given two sources with the very same id, it reports the second as a duplicate, naming the first', () => {
-      const files = fixtureFiles('duplicate-source-id');
+      const files = fixtureFiles('one-source');
       const copy = { ...files.sources[0]!, path: 'elsewhere/heart.md' };
       const result = buildStory({ ...files, sources: [...files.sources, copy] });
       expect(result.diagnostics.map(located)).toEqual([error('elsewhere/heart.md', 1, 1, 'source-duplicate')]);
-      expect(result.diagnostics[0]!.message).toContain(source('duplicate-source-id', 'heart'));
+      expect(result.diagnostics[0]!.message).toContain(source('one-source', 'heart'));
+    });
+
+    it('given a source with frontmatter and no text, it reports where its text should start', () => {
+      expect(problemsOf('source-empty')).toContainEqual(error(source('source-empty', 'heart'), 7, 1, 'source-empty'));
+    });
+
+    it('given a caption number past the article’s last paragraph, it reports the captions field', () => {
+      expect(problemsOf('caption-out-of-range')).toEqual([error(source('caption-out-of-range', 'heart'), 6, 1, 'caption-out-of-range')]);
+      expect(messagesOf('caption-out-of-range')[0]).toContain('paragraph 40');
     });
 
     it('given a source file name that cannot be an address, it reports the file', () => {
@@ -136,15 +145,15 @@ describe('validating a story', () => {
 
   describe('frontmatter', () => {
     it('given a story without a required field, it reports the field at the start of the frontmatter', () => {
-      expect(problemsOf('frontmatter-missing-field')).toEqual([error(story('frontmatter-missing-field'), 2, 1, 'frontmatter-required')]);
-      expect(messagesOf('frontmatter-missing-field')[0]).toContain('"summary"');
+      expect(problemsOf('frontmatter-required')).toEqual([error(story('frontmatter-required'), 2, 1, 'frontmatter-required')]);
+      expect(messagesOf('frontmatter-required')[0]).toContain('"summary"');
     });
 
     it('given fields of the wrong type, it reports each at its own line', () => {
-      expect(problemsOf('frontmatter-wrong-type')).toEqual([
-        error(source('frontmatter-wrong-type', 'wion'), 2, 1, 'frontmatter-invalid'),
-        error(story('frontmatter-wrong-type'), 5, 1, 'frontmatter-invalid'),
-        error(story('frontmatter-wrong-type'), 6, 1, 'frontmatter-invalid'),
+      expect(problemsOf('frontmatter-invalid-type')).toEqual([
+        error(source('frontmatter-invalid-type', 'wion'), 2, 1, 'frontmatter-invalid'),
+        error(story('frontmatter-invalid-type'), 5, 1, 'frontmatter-invalid'),
+        error(story('frontmatter-invalid-type'), 6, 1, 'frontmatter-invalid'),
       ]);
     });
 
@@ -154,13 +163,13 @@ describe('validating a story', () => {
     });
 
     it('given frontmatter that is not valid YAML, it reports the YAML error where it occurs', () => {
-      expect(problemsOf('frontmatter-invalid-yaml')).toEqual([error(story('frontmatter-invalid-yaml'), 2, 8, 'frontmatter-yaml')]);
+      expect(problemsOf('frontmatter-yaml')).toEqual([error(story('frontmatter-yaml'), 2, 8, 'frontmatter-yaml')]);
     });
 
     it('given dates that are badly written or do not exist, it reports one problem for each', () => {
-      expect(problemsOf('frontmatter-bad-date')).toEqual([
-        error(source('frontmatter-bad-date', 'wion'), 3, 1, 'frontmatter-invalid'),
-        error(story('frontmatter-bad-date'), 4, 1, 'frontmatter-invalid'),
+      expect(problemsOf('frontmatter-invalid-date')).toEqual([
+        error(source('frontmatter-invalid-date', 'wion'), 3, 1, 'frontmatter-invalid'),
+        error(story('frontmatter-invalid-date'), 4, 1, 'frontmatter-invalid'),
       ]);
     });
 
@@ -182,17 +191,17 @@ describe('validating a story', () => {
 
   describe('the MDX body', () => {
     it('given MDX that does not parse, it reports where, with positions counted in the whole file, and still checks the sources', () => {
-      expect(problemsOf('mdx-syntax-error')).toEqual([
-        error(source('mdx-syntax-error', 'wion'), 4, 1, 'frontmatter-invalid'),
-        error(story('mdx-syntax-error'), 9, 1, 'mdx-syntax'),
+      expect(problemsOf('mdx-syntax')).toEqual([
+        error(source('mdx-syntax', 'wion'), 4, 1, 'frontmatter-invalid'),
+        error(story('mdx-syntax'), 9, 1, 'mdx-syntax'),
       ]);
       // Places quoted inside the parser's message count from the whole file too.
-      expect(messagesOf('mdx-syntax-error')[1]).toContain('(10:48-10:139)');
+      expect(messagesOf('mdx-syntax')[1]).toContain('(10:48-10:139)');
     });
 
     it('given a component the reader does not know, it reports it and suggests the closest one', () => {
-      expect(problemsOf('unknown-component')).toEqual([error(story('unknown-component'), 9, 58, 'component-unknown')]);
-      expect(messagesOf('unknown-component')[0]).toContain('"Cite"');
+      expect(problemsOf('component-unknown')).toEqual([error(story('component-unknown'), 9, 58, 'component-unknown')]);
+      expect(messagesOf('component-unknown')[0]).toContain('"Cite"');
     });
 
     it('given an attribute a component does not take, it reports it', () => {
@@ -205,9 +214,9 @@ describe('validating a story', () => {
     });
 
     it('given a Cite whose attributes are expressions or spreads, it asks for plain strings, once each', () => {
-      expect(problemsOf('cite-expression-attribute')).toEqual([
-        error(story('cite-expression-attribute'), 9, 58, 'attribute-not-string'),
-        error(story('cite-expression-attribute'), 10, 19, 'attribute-spread'),
+      expect(problemsOf('attribute-not-string')).toEqual([
+        error(story('attribute-not-string'), 9, 58, 'attribute-not-string'),
+        error(story('attribute-not-string'), 10, 19, 'attribute-spread'),
       ]);
     });
 
@@ -226,7 +235,7 @@ describe('validating a story', () => {
     });
 
     it('given a Cite on a line of its own, apart from the claim, it asks for the Cite right after the claim', () => {
-      expect(problemsOf('cite-own-paragraph')).toEqual([error(story('cite-own-paragraph'), 11, 1, 'cite-placement')]);
+      expect(problemsOf('cite-placement')).toEqual([error(story('cite-placement'), 11, 1, 'cite-placement')]);
     });
 
     it('given a sensitive passage without a topic, it asks for one', () => {
@@ -239,8 +248,8 @@ describe('validating a story', () => {
     it.each([
       ['figure-alt-missing', 'figure-alt-missing'],
       ['figure-alt-file-name', 'figure-alt-file-name'],
-      ['figure-alt-image-of', 'figure-alt-redundant'],
-      ['figure-alt-same-as-caption', 'figure-caption-repeats-alt'],
+      ['figure-alt-redundant', 'figure-alt-redundant'],
+      ['figure-caption-repeats-alt', 'figure-caption-repeats-alt'],
     ])('given the %s fixture, it reports %s at the Figure', (fixtureCase, code) => {
       expect(problemsOf(fixtureCase)).toEqual([error(story(fixtureCase), 11, 1, code)]);
     });
@@ -279,8 +288,15 @@ describe('validating a story', () => {
 
 describe('printing a diagnostic', () => {
   it('puts its place first and its code last, as ESLint prints rule ids', () => {
-    const [printed] = buildFixture('unknown-source').diagnostics.map(formatDiagnostic);
-    expect(printed).toMatch(/^unknown-source\/stories\/unknown-source\/story\.mdx:9:58 error: .+ \[source-unknown\]$/);
+    const [printed] = buildFixture('source-unknown').diagnostics.map(formatDiagnostic);
+    expect(printed).toMatch(/^source-unknown\/stories\/source-unknown\/story\.mdx:9:58 error: .+ \[source-unknown\]$/);
+  });
+
+  it('has a title and a hint for every code, each a sentence of its own', () => {
+    for (const code of DIAGNOSTIC_CODES) {
+      expect(CATALOGUE[code].title, code).toMatch(/^\S.{8,}[^.]$/);
+      expect(CATALOGUE[code].hint, code).toMatch(/^[A-Z].+\.$/);
+    }
   });
 
   it('has a stable, distinct code for every kind of problem', () => {

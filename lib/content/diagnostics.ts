@@ -1,65 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 import type { Node } from 'unist';
+import type { DiagnosticCode } from './catalogue';
 
 export type Severity = 'error' | 'warning';
 
-/**
- * Every problem the content check can find, each with a stable code that tests
- * and tools pin (as MediaWiki's Cite reports `cite_error_…` keys): the wording
- * of a message may change, its code does not.
- */
-export const DIAGNOSTIC_CODES = [
-  // Files and sources
-  'story-missing',
-  'source-id',
-  'source-duplicate',
-  'source-empty',
-  'source-uncited',
-  'caption-out-of-range',
-  // Frontmatter
-  'frontmatter-missing',
-  'frontmatter-unterminated',
-  'frontmatter-yaml',
-  'frontmatter-not-mapping',
-  'frontmatter-unknown-field',
-  'frontmatter-required',
-  'frontmatter-invalid',
-  // The log of changes
-  'changes-first-not-publication',
-  'changes-out-of-order',
-  'changes-in-future',
-  'changes-updated-mismatch',
-  // The MDX body and its components
-  'mdx-syntax',
-  'mdx-expression',
-  'component-unknown',
-  'attribute-unknown',
-  'attribute-spread',
-  'attribute-not-string',
-  // Citations
-  'cite-not-self-closing',
-  'cite-placement',
-  'cite-source-missing',
-  'source-unknown',
-  'quote-empty',
-  'quote-not-found',
-  'quote-ambiguous',
-  // Figures and sensitive passages
-  'figure-alt-missing',
-  'figure-alt-file-name',
-  'figure-alt-redundant',
-  'figure-caption-missing',
-  'figure-caption-repeats-alt',
-  'figure-credit-missing',
-  'sensitive-topic-missing',
-  // The gentle summary
-  'summary-frontmatter',
-  'summary-element',
-  'summary-medical-word',
-  'summary-medical-quote',
-] as const;
-
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+export { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode } from './catalogue';
 
 /** One problem found in content, located precisely enough for an editor to jump to it. */
 export interface Diagnostic {

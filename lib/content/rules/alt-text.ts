@@ -4,6 +4,7 @@ import { fold } from '../../matching/fold';
 import { WORD_CLASS } from '../../matching/words';
 import type { DiagnosticCode, Report, Severity } from '../diagnostics';
 import { isComponent, stringAttribute } from '../elements';
+import type { Rule } from './rule';
 
 export interface FigureText {
   alt: string;
@@ -52,7 +53,7 @@ export function lintAltText(figure: FigureText): AltTextProblem[] {
 }
 
 /** Rule: every `<Figure>` describes its photograph well. */
-export function figureAltText(tree: Root, report: Report) {
+function figureAltText(tree: Root, report: Report) {
   visit(tree, (node) => {
     if (!isComponent(node, 'Figure')) return;
     const text = (name: string) => stringAttribute(node, name) ?? '';
@@ -61,3 +62,22 @@ export function figureAltText(tree: Root, report: Report) {
     }
   });
 }
+
+const figure = (alt: string, caption: string, credit = 'Picture: Instagram') => `<Figure alt="${alt}" caption="${caption}" credit="${credit}" />`;
+
+export const altTextRule: Rule = {
+  name: 'figure-alt-text',
+  codes: ['figure-alt-missing', 'figure-alt-file-name', 'figure-alt-redundant', 'figure-caption-missing', 'figure-caption-repeats-alt', 'figure-credit-missing'],
+  check: figureAltText,
+  examples: {
+    ok: [figure('A couple sit together on a sofa, holding hands.', 'Shared on Instagram in October 2020.')],
+    notOk: [
+      { input: figure('', 'Shared on Instagram.'), codes: ['figure-alt-missing'] },
+      { input: figure('IMG_2041.jpg', 'Shared on Instagram.'), codes: ['figure-alt-file-name'] },
+      { input: figure('A photo of a couple on a sofa.', 'Shared on Instagram.'), codes: ['figure-alt-redundant'] },
+      { input: figure('A couple on a sofa.', ''), codes: ['figure-caption-missing'] },
+      { input: figure('A couple on a sofa.', 'A couple on a sofa'), codes: ['figure-caption-repeats-alt'] },
+      { input: figure('A couple on a sofa.', 'Shared on Instagram.', ''), codes: ['figure-credit-missing'] },
+    ],
+  },
+};

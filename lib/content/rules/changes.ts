@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics';
 import type { StoryFrontmatter } from '../schema';
+import type { Examples } from './rule';
 
 /**
  * Rules for a story's log of changes (frontmatter `changes`), each a small
@@ -9,7 +10,30 @@ import type { StoryFrontmatter } from '../schema';
  */
 
 export type FieldReport = (field: string, code: DiagnosticCode, message: string) => void;
-export type FrontmatterRule = (meta: StoryFrontmatter, report: FieldReport) => void;
+/** The fields these rules read. */
+export type DatedFields = Pick<StoryFrontmatter, 'published' | 'updated' | 'changes'>;
+export type FrontmatterRule = (meta: DatedFields, report: FieldReport) => void;
+
+/** Every code the rules of the log of changes can report. */
+export const CHANGES_CODES: readonly DiagnosticCode[] = ['changes-first-not-publication', 'changes-out-of-order', 'changes-in-future', 'changes-updated-mismatch'];
+
+/** The build's date the examples are checked as of. */
+export const EXAMPLES_TODAY = '2026-01-31';
+const log = (...dates: string[]) => dates.map((date) => ({ date, summary: 'What changed.' }));
+
+/** What the log of changes must look like, beside its rules (run by rules.test.ts as of EXAMPLES_TODAY). */
+export const CHANGES_EXAMPLES: Examples<DatedFields> = {
+  ok: [
+    { published: '2026-01-01', changes: log('2026-01-01') },
+    { published: '2026-01-01', updated: '2026-01-09', changes: log('2026-01-01', '2026-01-09') },
+  ],
+  notOk: [
+    { input: { published: '2026-01-01', updated: '2026-01-09', changes: log('2026-01-02', '2026-01-09') }, codes: ['changes-first-not-publication'] },
+    { input: { published: '2026-01-01', updated: '2026-01-05', changes: log('2026-01-01', '2026-01-09', '2026-01-05') }, codes: ['changes-out-of-order'] },
+    { input: { published: '2026-01-01', updated: '2026-02-09', changes: log('2026-01-01', '2026-02-09') }, codes: ['changes-in-future'] },
+    { input: { published: '2026-01-01', updated: '2026-01-05', changes: log('2026-01-01', '2026-01-09') }, codes: ['changes-updated-mismatch'] },
+  ],
+};
 
 const at = (index: number) => `changes.${index}`;
 

@@ -1,9 +1,10 @@
 import type { Root } from 'mdast';
 import type { Report } from '../diagnostics';
 import { visitCiteRuns } from '../elements';
+import type { Rule } from './rule';
 
 /** Rule: a `<Cite>` is self-closing and stands right after the words it supports, in the same paragraph. */
-export function citePlacement(tree: Root, report: Report) {
+function citePlacement(tree: Root, report: Report) {
   visitCiteRuns(tree, ({ cites, claimText }) => {
     if (claimText === '') {
       report(cites[0]!, 'cite-placement', '<Cite> must follow the words it supports, in the same paragraph (put it right after the claim)');
@@ -13,3 +14,16 @@ export function citePlacement(tree: Root, report: Report) {
     }
   });
 }
+
+export const citePlacementRule: Rule = {
+  name: 'cite-placement',
+  codes: ['cite-placement', 'cite-not-self-closing'],
+  check: citePlacement,
+  examples: {
+    ok: ['She shared the news on Instagram. <Cite source="heart" quote="shared the news" />'],
+    notOk: [
+      { input: '<Cite source="heart" quote="shared the news" />', codes: ['cite-placement'] },
+      { input: 'She shared the news. <Cite source="heart" quote="shared the news">words</Cite>', codes: ['cite-not-self-closing'] },
+    ],
+  },
+};

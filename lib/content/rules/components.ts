@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { suggestion, type Report } from '../diagnostics';
 import { isJsx, STORY_COMPONENTS, type ComponentName, type JsxElement } from '../elements';
+import type { Rule } from './rule';
 
 const KNOWN = Object.keys(STORY_COMPONENTS) as ComponentName[];
 const isKnown = (name: string): name is ComponentName => (KNOWN as string[]).includes(name);
@@ -20,10 +21,25 @@ function checkAttributes(element: JsxElement, allowed: readonly string[], report
 }
 
 /** Rule: only the reader's components, each with its own attributes, written as plain strings. */
-export function knownComponents(tree: Root, report: Report) {
+function knownComponents(tree: Root, report: Report) {
   visit(tree, (node) => {
     if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name)) return;
     if (isKnown(node.name)) checkAttributes(node, STORY_COMPONENTS[node.name], report);
     else report(node, 'component-unknown', `unknown component <${node.name}>; ${suggestion(node.name, KNOWN, 'component')}`);
   });
 }
+
+export const componentsRule: Rule = {
+  name: 'known-components',
+  codes: ['component-unknown', 'attribute-unknown', 'attribute-spread', 'attribute-not-string'],
+  check: knownComponents,
+  examples: {
+    ok: ['<Sensitive topic="medical details">\n\nA passage.\n\n</Sensitive>'],
+    notOk: [
+      { input: 'Text <Cit source="heart" quote="words" />', codes: ['component-unknown'] },
+      { input: '<Sensitive topic="loss" tone="calm">\n\nA passage.\n\n</Sensitive>', codes: ['attribute-unknown'] },
+      { input: '<Sensitive {...props}>\n\nA passage.\n\n</Sensitive>', codes: ['attribute-spread'] },
+      { input: '<Sensitive topic={"loss"}>\n\nA passage.\n\n</Sensitive>', codes: ['attribute-not-string'] },
+    ],
+  },
+};

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Report } from '../diagnostics';
+import type { Rule } from './rule';
 
 const EXPRESSIONS = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
@@ -9,10 +10,23 @@ const EXPRESSIONS = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm
  * text, never code: nothing in it is run, so anything written as code would
  * silently vanish from the page.
  */
-export function noExpressions(tree: Root, report: Report) {
+function noExpressions(tree: Root, report: Report) {
   visit(tree, (node) => {
     if (!EXPRESSIONS.has(node.type)) return;
     const what = node.type === 'mdxjsEsm' ? 'import and export' : 'expressions in braces';
     report(node, 'mdx-expression', `${what} are not run here: write plain text (a literal brace is written \\{)`);
   });
 }
+
+export const expressionsRule: Rule = {
+  name: 'no-expressions',
+  codes: ['mdx-expression'],
+  check: noExpressions,
+  examples: {
+    ok: ['Chrissy Teigen wrote about it \\{in her own words\\}.'],
+    notOk: [
+      { input: 'She wrote {1 + 1} words.', codes: ['mdx-expression'] },
+      { input: "import x from 'y'\n\nText.", codes: ['mdx-expression'] },
+    ],
+  },
+};

@@ -2,22 +2,22 @@ import type { Root } from 'mdast';
 import type { Report } from '../diagnostics';
 import type { StoryFrontmatter } from '../schema';
 import { CHANGE_RULES, type FieldReport } from './changes';
-import { figureAltText } from './alt-text';
-import { citePlacement } from './cite-placement';
-import { knownComponents } from './components';
-import { noExpressions } from './expressions';
-import { sensitiveTopic } from './sensitive-topic';
-import { noMedicalDetail, summaryElements } from './summary';
+import { altTextRule } from './alt-text';
+import { citePlacementRule } from './cite-placement';
+import { componentsRule } from './components';
+import { expressionsRule } from './expressions';
+import type { Rule } from './rule';
+import { sensitiveTopicRule } from './sensitive-topic';
+import { noMedicalDetailRule, summaryElementsRule } from './summary';
 
-/** A content rule, as remark-lint has them: reads the tree, reports what it finds, changes nothing. */
-export type Rule = (tree: Root, report: Report) => void;
+export type { Rule } from './rule';
 
-export const STORY_RULES: readonly Rule[] = [noExpressions, knownComponents, citePlacement, figureAltText, sensitiveTopic];
+export const STORY_RULES: readonly Rule[] = [expressionsRule, componentsRule, citePlacementRule, altTextRule, sensitiveTopicRule];
 
-export const SUMMARY_RULES: readonly Rule[] = [...STORY_RULES, summaryElements, noMedicalDetail];
+export const SUMMARY_RULES: readonly Rule[] = [...STORY_RULES, summaryElementsRule, noMedicalDetailRule];
 
 export function lint(tree: Root, rules: readonly Rule[], report: Report) {
-  for (const rule of rules) rule(tree, report);
+  for (const rule of rules) rule.check(tree, report);
 }
 
 /** The rules of a story's frontmatter that its schema cannot say (how its fields agree), as of the build's date. */

@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { Report } from '../diagnostics';
 import { isComponent, stringAttribute } from '../elements';
 import { medicalDetailIn } from './medical-words';
+import type { Rule } from './rule';
 
 /**
  * Rules for summary.mdx, the gentle alternative the content note offers: it
@@ -14,7 +15,7 @@ import { medicalDetailIn } from './medical-words';
 const named = (words: string[]) => words.map((word) => `"${word}"`).join(', ');
 
 /** Rule: no `<Figure>` or `<Sensitive>` in the summary. */
-export function summaryElements(tree: Root, report: Report) {
+function summaryElements(tree: Root, report: Report) {
   visit(tree, (node) => {
     const name = isComponent(node, 'Figure') ? '<Figure>' : isComponent(node, 'Sensitive') ? '<Sensitive>' : undefined;
     if (!name) return;
@@ -24,7 +25,7 @@ export function summaryElements(tree: Root, report: Report) {
 }
 
 /** Rule: no medical detail in the summary's words, nor in any quote its notes would show. */
-export function noMedicalDetail(tree: Root, report: Report) {
+function noMedicalDetail(tree: Root, report: Report) {
   visit(tree, (node) => {
     if (node.type === 'text') {
       const found = medicalDetailIn((node as Text).value);
@@ -38,3 +39,29 @@ export function noMedicalDetail(tree: Root, report: Report) {
     }
   });
 }
+
+export const summaryElementsRule: Rule = {
+  name: 'summary-elements',
+  codes: ['summary-element'],
+  check: summaryElements,
+  examples: {
+    ok: ['Chrissy Teigen wrote about the loss of her son, Jack.'],
+    notOk: [
+      { input: '<Figure alt="A couple on a sofa." caption="Shared on Instagram." credit="Picture: Instagram" />', codes: ['summary-element'] },
+      { input: '<Sensitive topic="medical details">\n\nA passage.\n\n</Sensitive>', codes: ['summary-element'] },
+    ],
+  },
+};
+
+export const noMedicalDetailRule: Rule = {
+  name: 'no-medical-detail',
+  codes: ['summary-medical-word', 'summary-medical-quote'],
+  check: noMedicalDetail,
+  examples: {
+    ok: ['She wrote about their grief. <Cite source="heart" quote="wrote about their grief" />'],
+    notOk: [
+      { input: 'She was in hospital for days.', codes: ['summary-medical-word'] },
+      { input: 'She wrote about it. <Cite source="heart" quote="the doctors told us" />', codes: ['summary-medical-quote'] },
+    ],
+  },
+};
