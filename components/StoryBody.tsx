@@ -1,37 +1,18 @@
-import type { Element } from 'hast';
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toHast, type State } from 'mdast-util-to-hast';
+import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement, ReactNode } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { ANNOTATIONS } from '@/lib/content/extract';
+import type { Diagnostic } from '@/lib/content/diagnostics';
+import { ANNOTATIONS, type Extracted } from '@/lib/content/extract';
 import type { Story, StoryDocument } from '@/lib/content/model';
+import { documentPlugins } from '@/lib/content/processor';
 import { claimOf } from '@/lib/view/story-index';
 import { ClaimMarker } from './ClaimMarker';
 import { FigurePlaceholder } from './FigurePlaceholder';
 import { SensitivePassage } from './SensitivePassage';
 
-/**
- * A story component as a hast element named after it, whose attributes (plain
- * strings: the rules allow nothing else) become its props. toJsxRuntime maps
- * element names to components; it would want to evaluate JSX names as code.
- */
-function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
-  const properties: Element['properties'] = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') continue;
-    if (attribute.value === null || attribute.value === undefined) properties[attribute.name] = true;
-    else if (typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
-  }
-  return { type: 'element', tagName: node.name ?? 'div', properties, children: state.all(node) as Element['children'] };
-}
-const handlers = { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement };
+type Annotated = Partial<Record<(typeof ANNOTATIONS)[keyof typeof ANNOTATIONS], string>>;
 
-type Annotated = Record<(typeof ANNOTATIONS)[keyof typeof ANNOTATIONS], string>;
-
-/** The tree the pipeline validated, rendered as it is: no second parse, no walk that must agree with the first. */
-function render(story: Story, document: StoryDocument): ReactElement {
-  const components = {
+function storyComponents(story: Story, document: StoryDocument) {
+  return {
     // A claim's run of Cites becomes one marker, at its first Cite; the rest of the run renders nothing.
     Cite: (props: Annotated) => {
       const claim = claimOf(document, Number(props[ANNOTATIONS.claim]));
@@ -46,18 +27,37 @@ function render(story: Story, document: StoryDocument): ReactElement {
       </SensitivePassage>
     ),
   };
-  const hast = toHast(document.tree, { handlers });
-  return toJsxRuntime(hast, { Fragment, jsx, jsxs, components });
 }
 
-// Content is fixed for the life of a production server, so each document is rendered to elements once.
-const rendered = new WeakMap<StoryDocument, ReactElement>();
+/**
+ * The page compiles the document's MDX with next-mdx-remote, through the very
+ * plugins the check ran (lib/content/processor.ts): the rules, then the walk
+ * that numbers claims and passages onto the elements. Content the check
+ * refused never reaches a page, so a rule that reports here, or a walk that
+ * counts otherwise, means the two have drifted: the build stops.
+ */
+async function render(story: Story, document: StoryDocument): Promise<ReactElement> {
+  const problems: Pick<Diagnostic, 'code' | 'message'>[] = [];
+  let extracted: Extracted | undefined;
+  const plugins = documentPlugins(document.kind, {
+    report: (_node, code, message, severity = 'error') => void (severity === 'error' && problems.push({ code, message })),
+    onExtracted: (found) => (extracted = found),
+  });
+  const { content } = await compileMDX({ source: document.body, components: storyComponents(story, document), options: { mdxOptions: { remarkPlugins: plugins } } });
+  if (problems.length > 0 || extracted?.claims.length !== document.claims.length) {
+    throw new Error(`${document.file}: the page's compile disagrees with the check (${problems.map((p) => p.code).join(', ') || `${extracted?.claims.length} claims, not ${document.claims.length}`})`);
+  }
+  return content;
+}
 
-export function StoryBody({ story, document = story }: { story: Story; document?: StoryDocument }) {
+// Content is fixed for the life of a production server, so each document is compiled once.
+const rendered = new WeakMap<StoryDocument, Promise<ReactElement>>();
+
+export async function StoryBody({ story, document = story }: { story: Story; document?: StoryDocument }) {
   let content = rendered.get(document);
   if (!content) {
     content = render(story, document);
     if (process.env.NODE_ENV === 'production') rendered.set(document, content);
   }
-  return <div className="story-body">{content}</div>;
+  return <div className="story-body">{await content}</div>;
 }

@@ -1,12 +1,13 @@
 import { diagnostic, hasErrors, reporter, sortDiagnostics, type Diagnostic } from './diagnostics';
-import { extract } from './extract';
+import type { Extracted } from './extract';
 import type { ContentFile, StoryFiles } from './files';
 import { FENCE, splitFrontmatter } from './frontmatter';
 import { parseMdx } from './mdx';
 import type { Story, StoryDocument } from './model';
 import { resolveClaims } from './claims';
 import { SourceSearch } from './resolve';
-import { lint, lintStoryFrontmatter, STORY_RULES, SUMMARY_RULES, type Rule } from './rules';
+import { processTree, type DocumentKind } from './processor';
+import { lintStoryFrontmatter } from './rules';
 import { checkFrontmatter, storyFrontmatterSchema, type StoryFrontmatter } from './schema';
 import { loadSources, type LoadedSources } from './sources';
 
@@ -17,6 +18,7 @@ import { loadSources, type LoadedSources } from './sources';
  *   2. mdx.ts        parse each document (story.mdx, summary.mdx) once
  *   3. rules/        check the tree with the content rules
  *   4. extract.ts    read claims, figures and sensitive passages; annotate the tree
+ *      (3 and 4 are unified plugins, processor.ts, which the page runs too)
  *   5. resolve.ts    resolve every citation to its passage
  *   6. corroborate.ts  the same words in every other source; who reports each claim
  *      (claims.ts runs 5 and 6 for a document)
@@ -56,17 +58,18 @@ function readStoryFile(story: StoryFiles['story'], diagnostics: Diagnostic[]): {
 }
 
 /** Stages 2 to 6 for one document. */
-function buildDocument(text: DocumentText, rules: readonly Rule[], search: SourceSearch, diagnostics: Diagnostic[]) {
+function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSearch, diagnostics: Diagnostic[]) {
   const parsed = parseMdx(text.file, text.body, text.bodyLine);
   if ('error' in parsed) {
     diagnostics.push(parsed.error);
     return undefined;
   }
   const report = reporter(text.file, text.bodyLine, diagnostics);
-  lint(parsed.tree, rules, report);
-  const { claims: drafts, ...found } = extract(parsed.tree);
+  let extracted: Extracted | undefined;
+  processTree(parsed.tree, kind, { report, onExtracted: (found) => (extracted = found) });
+  const { claims: drafts, ...found } = extracted!;
   const { claims, cited } = resolveClaims(drafts, search, report);
-  const document: StoryDocument = { file: text.file, tree: parsed.tree, claims, ...found };
+  const document: StoryDocument = { file: text.file, kind, body: text.body, tree: parsed.tree, claims, ...found };
   return { document, cited };
 }
 
@@ -80,7 +83,7 @@ function buildSummary(file: ContentFile, search: SourceSearch, diagnostics: Diag
     diagnostics.push(diagnostic(file.path, FILE_START, 'summary-frontmatter', 'summary.mdx takes no frontmatter: its title, topics and support come from story.mdx'));
     return undefined;
   }
-  return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, SUMMARY_RULES, search, diagnostics)?.document;
+  return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, 'summary', search, diagnostics)?.document;
 }
 
 function uncitedSources(sources: LoadedSources, cited: Set<string>, storyFile: string): Diagnostic[] {
@@ -96,7 +99,7 @@ export function buildStory(files: StoryFiles): BuildResult {
   diagnostics.push(...sources.diagnostics);
   const search = new SourceSearch(sources);
   const { meta, text } = readStoryFile(files.story, diagnostics);
-  const account = text && buildDocument(text, STORY_RULES, search, diagnostics);
+  const account = text && buildDocument(text, 'story', search, diagnostics);
   if (account) diagnostics.push(...uncitedSources(sources, account.cited, text.file));
   const summary = files.summary && buildSummary(files.summary, search, diagnostics);
   const sorted = sortDiagnostics(diagnostics);

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { SourceFrontmatter, StoryFrontmatter } from './schema';
+import type { DocumentKind } from './processor';
 
 /**
  * What the content pipeline produces, in one place. Every fact is stored once:
@@ -86,7 +87,11 @@ export interface SectionUse {
 /** A document of the story (the account, or its gentle summary), parsed once and annotated for rendering. */
 export interface StoryDocument {
   file: string;
-  /** The MDX tree the pipeline validated; each `<Cite>` and `<Sensitive>` carries its numbers for rendering. */
+  /** Which rules it was held to (lib/content/processor.ts); the page runs the same plugins. */
+  kind: DocumentKind;
+  /** Its MDX text after the frontmatter: what the page compiles, through those plugins. */
+  body: string;
+  /** The MDX tree the pipeline validated; each `<Cite>` and `<Sensitive>` carries its numbers. */
   tree: Root;
   /** In document order; each claim is one marker in the text and one note in the notes list. */
   claims: Claim[];

@@ -1,0 +1,29 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { getStories } from '@/lib/content/store';
+import { markerId } from '@/lib/view/anchors';
+import { StoryBody } from './StoryBody';
+
+/**
+ * The check and the page run the same plugins (lib/content/processor.ts); here
+ * the page as next-mdx-remote compiles it is held to what the check found:
+ * one marker per claim, the claim's own id, in the same order.
+ */
+const markersIn = (html: string) => [...html.matchAll(/<span id="([^"]+)" class="cite">/g)].map((match) => match[1]);
+
+describe.each(getStories().flatMap((story) => [{ name: `${story.slug}, the story`, story, document: story }, ...(story.summary ? [{ name: `${story.slug}, its summary`, story, document: story.summary }] : [])]))(
+  'rendering $name',
+  ({ story, document }) => {
+    it('gives each claim the check found one marker, with its id, in the same order', async () => {
+      const html = renderToStaticMarkup(await StoryBody({ story, document }));
+      expect(document.claims.length).toBeGreaterThan(0);
+      expect(markersIn(html)).toEqual(document.claims.map(markerId));
+    });
+
+    it('gives each section heading the id the check derived from its words', async () => {
+      const html = renderToStaticMarkup(await StoryBody({ story, document }));
+      const headings = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
+      expect(headings).toEqual(document.sections.map((section) => section.id));
+    });
+  },
+);
