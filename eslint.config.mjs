@@ -13,6 +13,24 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Pages and components see the pipeline through its public modules: the model, the store of built
+    // stories, and the processor the page compiles with. Its stages stay free to change.
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/content/*', '!@/lib/content/model', '!@/lib/content/store', '!@/lib/content/processor', '**/lib/content/*/**'],
+              message: 'app/ and components/ use the pipeline through lib/content/model, store and processor only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -1,9 +1,7 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { ReactElement, ReactNode } from 'react';
-import type { Diagnostic } from '@/lib/content/diagnostics';
-import { ANNOTATIONS, type Extracted } from '@/lib/content/extract';
-import type { Story, StoryDocument } from '@/lib/content/model';
-import { documentPlugins } from '@/lib/content/processor';
+import { ANNOTATIONS, type Story, type StoryDocument } from '@/lib/content/model';
+import { renderPlugins } from '@/lib/content/processor';
 import { claimOf } from '@/lib/view/story-index';
 import { ClaimMarker } from './ClaimMarker';
 import { FigurePlaceholder } from './FigurePlaceholder';
@@ -32,21 +30,12 @@ function storyComponents(story: Story, document: StoryDocument) {
 /**
  * The page compiles the document's MDX with next-mdx-remote, through the very
  * plugins the check ran (lib/content/processor.ts): the rules, then the walk
- * that numbers claims and passages onto the elements. Content the check
- * refused never reaches a page, so a rule that reports here, or a walk that
- * counts otherwise, means the two have drifted: the build stops.
+ * that numbers claims and passages onto the elements the components read.
  */
 async function render(story: Story, document: StoryDocument): Promise<ReactElement> {
-  const problems: Pick<Diagnostic, 'code' | 'message'>[] = [];
-  let extracted: Extracted | undefined;
-  const plugins = documentPlugins(document.kind, {
-    report: (_node, code, message, severity = 'error') => void (severity === 'error' && problems.push({ code, message })),
-    onExtracted: (found) => (extracted = found),
-  });
+  const { plugins, verify } = renderPlugins(document);
   const { content } = await compileMDX({ source: document.body, components: storyComponents(story, document), options: { mdxOptions: { remarkPlugins: plugins } } });
-  if (problems.length > 0 || extracted?.claims.length !== document.claims.length) {
-    throw new Error(`${document.file}: the page's compile disagrees with the check (${problems.map((p) => p.code).join(', ') || `${extracted?.claims.length} claims, not ${document.claims.length}`})`);
-  }
+  verify();
   return content;
 }
 

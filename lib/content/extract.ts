@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { hasAttribute, isComponent, setAttribute, stringAttribute, visitCiteRuns, type JsxElement } from './elements';
 import { sectionSlug } from './ids';
-import type { FigureUse, SectionUse, SensitiveUse } from './model';
+import { ANNOTATIONS, type FigureUse, type SectionUse, type SensitiveUse } from './model';
 
 /**
  * Stage 4: the one walk that reads what the account says, after the rules have
@@ -36,8 +36,6 @@ export interface Extracted {
   words: number;
 }
 
-/** The attributes the renderer reads: a Cite's claim and place in its run, a Sensitive passage's number. */
-export const ANNOTATIONS = { claim: 'data-claim', citation: 'data-citation', passage: 'data-passage' } as const;
 
 function citeDraft(element: JsxElement): CiteDraft {
   const sourceId = stringAttribute(element, 'source');

@@ -85,6 +85,12 @@ export interface SectionUse {
 }
 
 /** A document of the story (the account, or its gentle summary), parsed once and annotated for rendering. */
+/**
+ * The attributes the walk writes onto the tree's elements and the page reads:
+ * a Cite's claim and its place in the claim's run, a Sensitive passage's number.
+ */
+export const ANNOTATIONS = { claim: 'data-claim', citation: 'data-citation', passage: 'data-passage' } as const;
+
 export interface StoryDocument {
   file: string;
   /** Which rules it was held to (lib/content/processor.ts); the page runs the same plugins. */

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { unified, type PluggableList } from 'unified';
 import type { Report } from './diagnostics';
 import { extract, type Extracted } from './extract';
+import type { StoryDocument } from './model';
 import { lint, STORY_RULES, SUMMARY_RULES } from './rules';
 
 /**
@@ -46,4 +47,24 @@ export function documentPlugins(kind: DocumentKind, sinks: DocumentSinks): Plugg
 /** Runs the plugins over a tree already parsed (the check parses on its own, to report a syntax error at its place). */
 export function processTree(tree: Root, kind: DocumentKind, sinks: DocumentSinks) {
   unified().use(documentPlugins(kind, sinks)).runSync(tree);
+}
+
+/**
+ * The plugins for the page's compile of a document the check passed, and a
+ * check that the compile agreed: content the check refused never reaches a
+ * page, so a rule that reports there, or a walk that counts other claims,
+ * means the two have drifted, and `verify` throws (the build stops).
+ */
+export function renderPlugins(document: StoryDocument): { plugins: PluggableList; verify: () => void } {
+  const problems: string[] = [];
+  let claims: number | undefined;
+  const plugins = documentPlugins(document.kind, {
+    report: (_node, code, _message, severity = 'error') => void (severity === 'error' && problems.push(code)),
+    onExtracted: (found) => void (claims = found.claims.length),
+  });
+  const verify = () => {
+    if (problems.length === 0 && claims === document.claims.length) return;
+    throw new Error(`${document.file}: the page's compile disagrees with the check (${problems.join(', ') || `${claims} claims, not ${document.claims.length}`})`);
+  };
+  return { plugins, verify };
 }
