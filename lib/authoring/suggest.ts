@@ -1,6 +1,6 @@
 import type { Source } from '../content/model';
 import { findAll, fold, foldTypography } from '../matching/fold';
-import { WORD_CLASS } from '../matching/words';
+import { WORD } from '../matching/words';
 
 /**
  * The authoring aid behind `npm run content:suggest`: given a claim an author
@@ -16,7 +16,6 @@ import { WORD_CLASS } from '../matching/words';
 /** Okapi BM25's usual constants: term-frequency saturation and length normalisation. */
 export const BM25 = { k1: 1.2, b: 0.75 } as const;
 
-const WORD = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*`, 'gu');
 
 /** Words too common to say anything about which passage supports a claim. */
 const STOPWORDS = new Set(

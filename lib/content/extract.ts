@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { hasAttribute, isComponent, setAttribute, stringAttribute, visitCiteRuns, type JsxElement } from './elements';
+import { countWords } from '../matching/words';
 import { sectionSlug } from './ids';
 import { ANNOTATIONS, type FigureUse, type SectionUse, type SensitiveUse } from './model';
 
@@ -52,7 +53,6 @@ function section(heading: Heading, sections: SectionUse[]) {
   sections.push({ id, title });
 }
 
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function extract(tree: Root): Extracted {
   const extracted: Extracted = { claims: [], figures: [], sensitives: [], sections: [], words: 0 };
@@ -65,7 +65,7 @@ export function extract(tree: Root): Extracted {
     extracted.claims.push({ number, text: claimText, cites: cites.map(citeDraft) });
   });
   visit(tree, (node) => {
-    if (node.type === 'text') extracted.words += wordsIn(node.value);
+    if (node.type === 'text') extracted.words += countWords(node.value);
     else if (node.type === 'heading' && node.depth === 2) section(node, extracted.sections);
     else if (isComponent(node, 'Figure')) {
       const text = (name: string) => stringAttribute(node, name) ?? '';

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Paragraph } from '../content/model';
 import type { FoldedText } from './fold';
-import { WORD_CLASS } from './words';
+import { WORD } from './words';
 
 export interface ClosestPassage {
   paragraph: number;
@@ -19,7 +19,6 @@ interface Window {
 }
 
 // Words with their apostrophes (folded, every apostrophe is "'"): "hadn't" is one word to compare.
-const WORD = new RegExp(`[${WORD_CLASS}']+`, 'gu');
 
 /**
  * The passage of a source most like a quote that was not found, so the author

@@ -25,7 +25,19 @@ export function isWordUnit(code: number): boolean {
 /** Whether the UTF-16 unit at `index` of `text` is a word character (false outside the text). */
 export const isWordCharAt = (text: string, index: number) => index >= 0 && index < text.length && isWordUnit(text.charCodeAt(index));
 
-/** The distinct words of a text, in order of first appearance. */
+/**
+ * A word as the tools count and match them: a run of word characters, with an
+ * apostrophe inside it ("it's", "Teigen’s") keeping it one word.
+ */
+export const WORD = new RegExp(`[${WORD_CLASS}]+(?:['\u2019][${WORD_CLASS}]+)*`, 'gu');
+
+/** The words of a text, in order, repeats kept. */
+export const wordsIn = (text: string): string[] => text.match(WORD) ?? [];
+
+/** How many words a text has. */
+export const countWords = (text: string) => wordsIn(text).length;
+
+/** The distinct words of a text, in order of first appearance (split at every non-word character). */
 export function wordsOf(text: string): string[] {
   const words = new Set<string>();
   let start = -1;
