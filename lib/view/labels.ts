@@ -25,6 +25,10 @@ export const PART_TITLES = {
   support: 'If this story affects you',
 } as const;
 
+/** What the content note says before it lists what a story contains, and after, when passages can be skipped. */
+export const CONTENT_NOTE_LEAD = 'This story includes:';
+export const SKIPPABLE_PASSAGES = 'The most detailed passages have their own short note, and you can skip them.';
+
 /** The first line of a claim's notes list: what each note holds. */
 export const NOTES_INTRODUCTION = 'One note for each claim: how many of the articles report it, and each cited article’s own words.';
 
