@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findChromium } from './chromium';
+import { hasEpubcheck } from './epubcheck';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 const reports = mkdtempSync(path.join(tmpdir(), 'reader-test-'));
@@ -70,6 +71,12 @@ function ensureJava() {
   console.error('\nNo Java found: the HTML validity test will fail. On Debian or Ubuntu: sudo apt-get install default-jre-headless');
 }
 
+/** The book's checker: Debian's epubcheck (a jar, so it needs the Java runtime above). */
+function ensureEpubcheck() {
+  if (hasEpubcheck() || (aptInstall('epubcheck', 'No epubcheck found for the e-book test') && hasEpubcheck())) return;
+  console.error('\nNo epubcheck found: the e-book test will fail. On Debian or Ubuntu: sudo apt-get install epubcheck');
+}
+
 countStep('content check', run('content check', bin('tsx'), ['scripts/content-check.ts']));
 countStep('type check', run('type check', bin('tsc'), ['--noEmit']));
 countStep('lint', run('lint (ESLint with jsx-a11y)', bin('eslint'), ['.', '--max-warnings=0']));
@@ -90,6 +97,7 @@ const buildOk = run('production build', bin('tsx'), ['scripts/build.ts']);
 countStep('production build', buildOk);
 
 ensureJava();
+ensureEpubcheck();
 ensureNginx();
 const chromium = ensureChromium();
 if (!chromium) {

@@ -12,4 +12,6 @@ figure.photo-placeholder { margin: 1em 0; padding: 0.5em 1em; border: 1px dashed
 figcaption .credit { font-style: italic; }
 blockquote { margin: 0.5em 0 0.5em 1.5em; }
 ol ol { margin-top: 0.25em; }
+/* Room around links that stand one to a line (WCAG 2.5.8, target size): they are not inline in a sentence. */
+nav li, .paragraph-claims { margin: 0.5em 0; line-height: 1.6; }
 `;
