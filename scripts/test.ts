@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ACE_PACKAGE, hasAce, installAceArgs } from './ace';
 import { findChromium } from './chromium';
 import { hasEpubcheck } from './epubcheck';
 
@@ -77,6 +78,14 @@ function ensureEpubcheck() {
   console.error('\nNo epubcheck found: the e-book test will fail. On Debian or Ubuntu: sudo apt-get install epubcheck');
 }
 
+/** DAISY Ace for the e-book test, from its own package (scripts/ace.ts says why), with no browser download. */
+function ensureAce() {
+  if (hasAce()) return;
+  if (!run(`install DAISY Ace into ${ACE_PACKAGE}`, 'npm', installAceArgs, { PUPPETEER_SKIP_DOWNLOAD: '1' })) {
+    console.error(`\nDAISY Ace could not be installed: the e-book test will fail. Try: npm ${installAceArgs.join(' ')}`);
+  }
+}
+
 countStep('content check', run('content check', bin('tsx'), ['scripts/content-check.ts']));
 countStep('type check', run('type check', bin('tsc'), ['--noEmit']));
 countStep('lint', run('lint (ESLint with jsx-a11y)', bin('eslint'), ['.', '--max-warnings=0']));
@@ -98,6 +107,7 @@ countStep('production build', buildOk);
 
 ensureJava();
 ensureEpubcheck();
+ensureAce();
 ensureNginx();
 const chromium = ensureChromium();
 if (!chromium) {

@@ -9,6 +9,7 @@ import { bookSizeLabel } from '../../lib/book/size';
 import { getStory } from '../../lib/content/store';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { bookPath, storyPath } from '../../lib/view/routes';
+import { ace } from '../../scripts/ace';
 import { epubcheck } from '../../scripts/epubcheck';
 import { expectNoAxeViolations, passContentNote } from './support';
 
@@ -79,18 +80,30 @@ test.describe('the story page’s link to the book', () => {
 });
 
 test.describe('the book checked by its own tools', () => {
-  test('epubcheck finds no fatal error, error, warning or info', async ({ request }) => {
+  let dir: string;
+  let file: string;
+  test.beforeAll(async ({ request }) => {
+    dir = mkdtempSync(path.join(tmpdir(), 'reader-epub-'));
+    file = path.join(dir, `${SLUG}.epub`);
+    writeFileSync(file, await fetchBook(request));
+  });
+  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('epubcheck finds no fatal error, error, warning or info', () => {
     test.setTimeout(120_000);
-    const dir = mkdtempSync(path.join(tmpdir(), 'reader-epub-'));
-    try {
-      const file = path.join(dir, `${SLUG}.epub`);
-      writeFileSync(file, await fetchBook(request));
-      const messages = epubcheck(file);
-      expect(messages.filter((m) => m.severity !== 'USAGE')).toEqual([]);
-      // Its one usage note: no NCX, the table of contents of EPUB 2 readers; EPUB 3 has the nav document instead.
-      expect(messages.map((m) => m.id)).toEqual(['NCX-003']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const messages = epubcheck(file);
+    expect(messages.filter((m) => m.severity !== 'USAGE')).toEqual([]);
+    // Its one usage note: no NCX, the table of contents of EPUB 2 readers; EPUB 3 has the nav document instead.
+    expect(messages.map((m) => m.id)).toEqual(['NCX-003']);
+  });
+
+  test('DAISY Ace passes it, with no violation, and finds its accessibility metadata', () => {
+    test.setTimeout(180_000);
+    const result = ace(file);
+    expect(result.violations).toEqual([]);
+    expect(result.outcome).toBe('pass');
+    for (const property of ['schema:accessMode', 'schema:accessModeSufficient', 'schema:accessibilityFeature', 'schema:accessibilityHazard', 'schema:accessibilitySummary', 'dcterms:conformsTo']) {
+      expect(result.metadata.present, property).toContain(property);
     }
   });
 });
