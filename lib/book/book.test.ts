@@ -7,6 +7,7 @@ import { markerId, noteId } from '../view/anchors';
 import { ACCESSIBILITY_METADATA, CONFORMANCE } from './accessibility';
 import { buildBook } from './book';
 import { articleFile, BOOK_FILES, PUBLICATION_DIR } from './files';
+import { bookSizeLabel } from './size';
 
 const story = getStory('teigen-pregnancy-loss-essay')!;
 const book = buildBook(story);
@@ -105,5 +106,13 @@ describe('the content documents', () => {
     const quotesOfFirst = story.claims.flatMap((claim) => claim.citations).filter((citation) => citation.sourceId === first!.id).length;
     expect(read(BOOK_FILES.notes).match(/<blockquote lang="fr" xml:lang="fr">/g)).toHaveLength(quotesOfFirst);
     expect(read(articleFile(first!.id))).toContain('<div lang="fr" xml:lang="fr">');
+  });
+});
+
+describe('bookSizeLabel', () => {
+  it('states the size in whole kilobytes of 1,024 bytes, never zero', () => {
+    expect(bookSizeLabel(30_001)).toBe('EPUB, 29 KB');
+    expect(bookSizeLabel(30_500)).toBe('EPUB, 30 KB');
+    expect(bookSizeLabel(10)).toBe('EPUB, 1 KB');
   });
 });

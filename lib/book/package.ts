@@ -40,7 +40,6 @@ function metadata(story: Story) {
     // The story's own date, not the build's: the same content gives the same book.
     x('meta', { property: 'dcterms:modified' }, `${lastChanged(meta)}T00:00:00Z`),
     ...ACCESSIBILITY_METADATA.map(([property, value]) => x('meta', { property }, value)),
-    x('meta', { property: 'a11y:certifiedBy' }, SITE_NAME),
   ]);
 }
 

@@ -53,7 +53,7 @@ function sensitivePassage(properties: Properties, children: ElementContent[]): E
 
 function renderNodes(story: Story, document: StoryDocument, nodes: readonly RootContent[]): ElementContent[] {
   return nodes.flatMap((node): ElementContent[] => {
-    if (node.type !== 'element') return node.type === 'text' || node.type === 'comment' ? [node] : [];
+    if (node.type !== 'element') return node.type === 'text' ? [node] : [];
     const children = () => renderNodes(story, document, node.children);
     switch (node.tagName) {
       case 'Cite':
