@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { gatedStoryOf, UNGATED_STORY_PAGES } from '@/lib/gate/paths';
-import { gateHeaders, gateRewrites, readerPathOf } from '@/lib/gate/routing';
+import { gateHeaders, gateRewrites, readerPathOf, readerPathsOf } from '@/lib/gate/routing';
 import { projectRoot } from '../../tests/support/fixtures';
 
 // The rules are matched by Next's own path-to-regexp, as its router compiles rewrite sources (case-insensitive, strict).
@@ -84,5 +84,14 @@ describe('readerPathOf', () => {
     expect(readerPathOf(`/content-note/${SLUG}/sources/heart`)).toBe(`${STORY}/sources/heart`);
     expect(readerPathOf(`${STORY}/summary`)).toBe(`${STORY}/summary`);
     expect(readerPathOf('/')).toBe('/');
+  });
+});
+
+describe('readerPathsOf', () => {
+  it('adds the book’s address to the note in front of a story, and only to it', () => {
+    expect(readerPathsOf(`/content-note/${SLUG}`)).toEqual([STORY, `${STORY}.epub`]);
+    expect(readerPathsOf(`/content-note/${SLUG}/sources/heart`)).toEqual([`${STORY}/sources/heart`]);
+    expect(readerPathsOf(STORY)).toEqual([STORY]);
+    expect(readerPathsOf('/')).toEqual(['/']);
   });
 });

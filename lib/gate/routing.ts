@@ -79,3 +79,14 @@ export function readerPathOf(pathname: string): string {
   if (!pathname.startsWith(`${NOTE_ROUTE}/`)) return pathname;
   return `/stories/${pathname.slice(NOTE_ROUTE.length + 1)}`;
 }
+
+/**
+ * Every address a page answers: its reader's address, and for the note in
+ * front of a story also the story's book, /stories/<slug>.epub, where a reader
+ * who has not passed the note gets that same note.
+ */
+export function readerPathsOf(pathname: string): string[] {
+  const address = readerPathOf(pathname);
+  const rest = pathname.slice(NOTE_ROUTE.length + 1);
+  return address !== pathname && !rest.includes('/') ? [address, bookPath(rest)] : [address];
+}
