@@ -12,8 +12,8 @@ const securityHeaders = BASELINE_SECURITY_HEADERS.map(([key, value]) => ({ key, 
 // Files carry no scripts: nothing may run in them.
 const staticFilePolicy = [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }];
 
-// What the reader publishes as data: the citations and their schema, the feed, the sitemap and robots.txt.
-const DATA_FILES = ['/stories/:slug/citations.json', '/citations.schema.json', '/feed.xml', '/sitemap.xml', '/robots.txt'];
+// What the reader publishes as data: the citations and their schema, each story's book, the feed, the sitemap and robots.txt.
+const DATA_FILES = ['/stories/:slug/citations.json', '/stories/:slug.epub', '/citations.schema.json', '/feed.xml', '/sitemap.xml', '/robots.txt'];
 
 /**
  * `next build` refuses invalid content: the same check as `npm run content:check`

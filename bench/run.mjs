@@ -5,6 +5,7 @@
  *    (scripts/build.ts: next build, the pages' CSP hashes, the server preload);
  * 2. times the content pipeline on synthetic stories of 10, 100 and 1,000
  *    sources (10 citations each), one child process per size;
+ * 2b. times the e-book's export of the first story (bench/book.ts) and its size;
  * 3. starts the production server on 127.0.0.1 (scripts/serve.mjs) and
  *    measures the story page's bytes, links and marker names, the script
  *    every reading page loads, Lighthouse 12 mobile scores for /, the story
@@ -106,6 +107,14 @@ async function coldBuild(dir) {
     throw new Error('the build failed');
   }
   return { seconds: result.seconds };
+}
+
+/** The first story's EPUB: its size and how long the export takes, in a process of its own (bench/book.ts). */
+async function bookCost(dir) {
+  log('e-book export (own process)…');
+  const result = await runChild(process.execPath, ['--import', 'tsx', 'bench/book.ts', String(config.runs)], { cwd: dir, timeoutMs: 2 * 60_000 });
+  const line = result.stdout.trim().split('\n').pop();
+  return result.code === 0 && line ? JSON.parse(line) : { failed: result.stderr.slice(-500) };
 }
 
 async function pipelineCost(dir) {
@@ -362,6 +371,7 @@ async function main() {
   try {
     const build = await coldBuild(workspace.dir);
     const pipeline = await pipelineCost(workspace.dir);
+    const book = await bookCost(workspace.dir);
 
     log('starting the production server on 127.0.0.1…');
     const [serve, serveArgs] = serveCommand(['-p', String(config.port), '-H', HOST], workspace.dir);
@@ -395,6 +405,7 @@ async function main() {
       lighthouse,
       throughput: tp,
       pipeline,
+      book,
       load: loadResult,
     };
     results.targets = targets(results);

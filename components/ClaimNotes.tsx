@@ -1,9 +1,9 @@
 import { ENHANCE_ATTRIBUTE, NOTES } from '@/lib/client/hooks';
-import type { Citation, Claim, Passage, Story, StoryDocument } from '@/lib/content/model';
+import type { Citation, Claim, Story, StoryDocument } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo, markerId, noteId, noteLabelId, notePopoverId } from '@/lib/view/anchors';
-import { backLinkLabel, sourceByline, supportSentence } from '@/lib/view/labels';
+import { backLinkLabel, NOTES_INTRODUCTION, PART_TITLES, sourceByline, supportSentence } from '@/lib/view/labels';
 import { paragraphPath } from '@/lib/view/routes';
-import { passageText, sourceOf } from '@/lib/view/story-index';
+import { passageText, sameWordsElsewhere, sourceOf } from '@/lib/view/story-index';
 
 /**
  * One article's words for the claim: who, where their words stand in the
@@ -22,16 +22,6 @@ function CitedWords({ story, citation }: { story: Story; citation: Citation }) {
       </blockquote>
     </li>
   );
-}
-
-/** The other articles that hold the same words as a cited passage, each once, in source order. */
-function sameWordsElsewhere(story: Story, claim: Claim): Passage[] {
-  const cited = new Set(claim.citations.map((citation) => citation.sourceId));
-  const found = new Map<string, Passage>();
-  for (const occurrence of claim.citations.flatMap((citation) => citation.alsoIn)) {
-    if (!cited.has(occurrence.sourceId) && !found.has(occurrence.sourceId)) found.set(occurrence.sourceId, occurrence);
-  }
-  return story.sources.flatMap((source) => found.get(source.id) ?? []);
 }
 
 function SameWords({ story, claim }: { story: Story; claim: Claim }) {
@@ -84,8 +74,8 @@ function ClaimNote({ story, claim }: { story: Story; claim: Claim }) {
 export function ClaimNotes({ story, document = story }: { story: Story; document?: StoryDocument }) {
   return (
     <section className="notes" aria-labelledby={HEADING_IDS.notes} {...{ [ENHANCE_ATTRIBUTE]: NOTES.enhance }}>
-      <h2 id={HEADING_IDS.notes}>Notes</h2>
-      <p>One note for each claim: how many of the articles report it, and each cited article&rsquo;s own words.</p>
+      <h2 id={HEADING_IDS.notes}>{PART_TITLES.notes}</h2>
+      <p>{NOTES_INTRODUCTION}</p>
       <ol className="notes-list">
         {document.claims.map((claim) => (
           <ClaimNote key={claim.id} story={story} claim={claim} />

@@ -1,5 +1,6 @@
 import type { Story } from '@/lib/content/model';
 import { HEADING_IDS } from '@/lib/view/anchors';
+import { CONTENT_NOTE_LEAD, SKIPPABLE_PASSAGES } from '@/lib/view/labels';
 import { contentNoteActionPath, summaryPath } from '@/lib/view/routes';
 import { ContentNoteReturnField } from './ContentNoteReturnField';
 import { SupportResources } from './SupportResources';
@@ -23,14 +24,14 @@ export function ContentNote({ story, returnPath }: { story: Story; returnPath: s
         </span>{' '}
         <span className="content-note-story">{meta.title}</span>
       </h1>
-      <p>This story includes:</p>
+      <p>{CONTENT_NOTE_LEAD}</p>
       <ul className="content-note-topics">
         {meta.topics.map((topic) => (
           <li key={topic}>{topic}</li>
         ))}
       </ul>
       {story.sensitives.length > 0 ? (
-        <p>The most detailed passages have their own short note, and you can skip them.</p>
+        <p>{SKIPPABLE_PASSAGES}</p>
       ) : null}
       <ul className="content-note-choices" aria-label="Your choices">
         <li>

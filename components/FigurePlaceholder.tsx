@@ -1,3 +1,5 @@
+import { PHOTO_NOT_SHOWN, SENSITIVE_PHOTO_NOTE } from '@/lib/view/labels';
+
 /**
  * A photograph the coverage describes but we do not reproduce. The frame says
  * so, and carries the description as both its accessible name and visible text.
@@ -5,10 +7,10 @@
 export function FigurePlaceholder({ alt, caption, credit, sensitive }: { alt: string; caption: string; credit?: string; sensitive?: boolean }) {
   return (
     <figure className="photo-placeholder">
-      {sensitive ? <p className="section-note">Note: the description below is of a photograph some readers may find distressing.</p> : null}
-      <div className="photo-frame" role="img" aria-label={`Photo not shown. ${alt}`}>
+      {sensitive ? <p className="section-note">{SENSITIVE_PHOTO_NOTE}</p> : null}
+      <div className="photo-frame" role="img" aria-label={`${PHOTO_NOT_SHOWN}. ${alt}`}>
         <span className="photo-frame-label" aria-hidden="true">
-          Photo not shown
+          {PHOTO_NOT_SHOWN}
         </span>
         <span className="photo-frame-description" aria-hidden="true">
           {alt}

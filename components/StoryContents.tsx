@@ -1,12 +1,12 @@
 import type { Story } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo, sectionId, supportHeadingId } from '@/lib/view/anchors';
-import { SUPPORT_HEADING } from './SupportResources';
+import { PART_TITLES } from '@/lib/view/labels';
 
 /** The page's own sections after the account, each with the heading it links to. */
 const pageSections = (story: Story) => [
-  ...(story.meta.support.length > 0 ? [{ id: supportHeadingId(2), title: SUPPORT_HEADING }] : []),
-  ...(story.meta.changes ? [{ id: HEADING_IDS.changes, title: 'Changes to this account' }] : []),
-  { id: HEADING_IDS.notes, title: 'Notes' },
+  ...(story.meta.support.length > 0 ? [{ id: supportHeadingId(2), title: PART_TITLES.support }] : []),
+  ...(story.meta.changes ? [{ id: HEADING_IDS.changes, title: PART_TITLES.changes }] : []),
+  { id: HEADING_IDS.notes, title: PART_TITLES.notes },
   { id: HEADING_IDS.articles, title: 'The articles' },
 ];
 

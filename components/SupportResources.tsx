@@ -1,7 +1,6 @@
 import type { Story } from '@/lib/content/model';
 import { supportHeadingId } from '@/lib/view/anchors';
-
-export const SUPPORT_HEADING = 'If this story affects you';
+import { PART_TITLES } from '@/lib/view/labels';
 
 /** Where a reader affected by the story can find support; named before the story and again after it. */
 export function SupportResources({ story, headingLevel = 2 }: { story: Story; headingLevel?: 2 | 3 }) {
@@ -9,7 +8,7 @@ export function SupportResources({ story, headingLevel = 2 }: { story: Story; he
   const Heading = `h${headingLevel}` as const;
   return (
     <section className="support" aria-labelledby={supportHeadingId(headingLevel)}>
-      <Heading id={supportHeadingId(headingLevel)}>{SUPPORT_HEADING}</Heading>
+      <Heading id={supportHeadingId(headingLevel)}>{PART_TITLES.support}</Heading>
       <ul>
         {story.meta.support.map((resource) => (
           <li key={resource.name}>

@@ -10,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ACE_PACKAGE, hasAce, installAceArgs } from './ace';
 import { findChromium } from './chromium';
+import { hasEpubcheck } from './epubcheck';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 const reports = mkdtempSync(path.join(tmpdir(), 'reader-test-'));
@@ -70,6 +72,20 @@ function ensureJava() {
   console.error('\nNo Java found: the HTML validity test will fail. On Debian or Ubuntu: sudo apt-get install default-jre-headless');
 }
 
+/** The book's checker: Debian's epubcheck (a jar, so it needs the Java runtime above). */
+function ensureEpubcheck() {
+  if (hasEpubcheck() || (aptInstall('epubcheck', 'No epubcheck found for the e-book test') && hasEpubcheck())) return;
+  console.error('\nNo epubcheck found: the e-book test will fail. On Debian or Ubuntu: sudo apt-get install epubcheck');
+}
+
+/** DAISY Ace for the e-book test, from its own package (scripts/ace.ts says why), with no browser download. */
+function ensureAce() {
+  if (hasAce()) return;
+  if (!run(`install DAISY Ace into ${ACE_PACKAGE}`, 'npm', installAceArgs, { PUPPETEER_SKIP_DOWNLOAD: '1' })) {
+    console.error(`\nDAISY Ace could not be installed: the e-book test will fail. Try: npm ${installAceArgs.join(' ')}`);
+  }
+}
+
 countStep('content check', run('content check', bin('tsx'), ['scripts/content-check.ts']));
 countStep('type check', run('type check', bin('tsc'), ['--noEmit']));
 countStep('lint', run('lint (ESLint with jsx-a11y)', bin('eslint'), ['.', '--max-warnings=0']));
@@ -90,6 +106,8 @@ const buildOk = run('production build', bin('tsx'), ['scripts/build.ts']);
 countStep('production build', buildOk);
 
 ensureJava();
+ensureEpubcheck();
+ensureAce();
 ensureNginx();
 const chromium = ensureChromium();
 if (!chromium) {

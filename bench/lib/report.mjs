@@ -72,6 +72,12 @@ function pipelineRows(pipeline, row) {
   }
 }
 
+function bookRows(book, row) {
+  if (!book || book.failed) return row('e-book export', `failed: ${String(book?.failed ?? 'not run').split('\n')[0]}`);
+  row(`e-book (EPUB) of ${book.slug}`, `${kb(book.bytes)}, export ${ms(book.medianMs)} (min ${ms(book.minMs)}, max ${ms(book.maxMs)})`);
+  row('  same bytes on every run', book.identical ? 'yes' : 'NO');
+}
+
 function loadRows(load, row) {
   row(`load: ${load.seconds} s at ${load.connections} connections, mixed, both cores busy`, `${load.requests} requests, ${num(load.reqPerSec)} req/s, p99 ${ms(load.latencyP99Ms)}`);
   row('  errors / timeouts / 5xx', `${load.errors} / ${load.timeouts} / ${load.serverErrors} (statuses ${Object.entries(load.statuses).map(([c, n]) => `${c}×${n}`).join(', ')})`, 'load run errors + timeouts + 5xx');
@@ -92,20 +98,21 @@ function method(meta, tp, load) {
     '- Lighthouse 12 defaults: mobile, simulated slow 4G and 4× CPU slowdown, in the system Chromium (fresh browser per run).',
     `- Throughput: autocannon, ${tp.connections ?? 20} connections, ${tp.seconds ?? '?'} s per run after a warm-up, alternating the server alone, a plain nginx serving the same saved HTML, and the server behind deploy/nginx (cache warm); no compression asked for.`,
     '- Pipeline: buildStory (parse, schema, MDX walk, every citation resolved, corroboration across every source) on a synthetic story, one child process per size.',
+    '- E-book: buildBook (every XHTML document, the package and nav documents, the zip) on the first story, after a warm-up run, in its own process.',
     `- Load: autocannon cycling a reader's mix (${load.mix.join('; ')}) while ${load.contended}; server RSS (whole process tree) read from /proc every 250 ms.`,
     '- All traffic is to 127.0.0.1 and stops by itself.',
   ];
 }
 
 export function formatTable(results) {
-  const { meta, bytes, lighthouse, throughput: tp, pipeline, load } = results;
+  const { meta, bytes, lighthouse, throughput: tp, pipeline, book, load } = results;
   const target = (name) => results.targets.find((t) => t.name === name);
   const rows = [['Figure', 'Value (median)', 'Target', 'Verdict'], '---'];
   const row = (figure, value, targetName) => {
     const t = targetName ? target(targetName) : undefined;
     rows.push([figure, value, t?.target ?? '', verdict(t?.met)]);
   };
-  for (const section of [() => weightRows(results, row), () => lighthouseRows(lighthouse, row), () => throughputRows(tp, row), () => pipelineRows(pipeline, row), () => loadRows(load, row)]) {
+  for (const section of [() => weightRows(results, row), () => lighthouseRows(lighthouse, row), () => throughputRows(tp, row), () => pipelineRows(pipeline, row), () => bookRows(book, row), () => loadRows(load, row)]) {
     section();
     rows.push('---');
   }

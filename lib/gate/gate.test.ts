@@ -7,7 +7,7 @@ const STORY = `/stories/${SLUG}`;
 
 describe('gatedStoryOf: which request paths meet the content note', () => {
   it('gates the story and every page under it', () => {
-    for (const path of [STORY, `${STORY}/sources`, `${STORY}/sources/heart`, `${STORY}/a/future/page`, `${STORY}/`]) {
+    for (const path of [STORY, `${STORY}.epub`, `${STORY}/sources`, `${STORY}/sources/heart`, `${STORY}/a/future/page`, `${STORY}/`]) {
       expect(gatedStoryOf(path), path).toBe(SLUG);
     }
   });

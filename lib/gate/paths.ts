@@ -32,7 +32,9 @@ const STORIES_PREFIX = '/stories/';
  */
 export function gatedStoryOf(pathname: string): string | undefined {
   if (!pathname.startsWith(STORIES_PREFIX)) return undefined;
-  const [rawSlug = '', ...rest] = pathname.slice(STORIES_PREFIX.length).split('/');
+  const [rawName = '', ...rest] = pathname.slice(STORIES_PREFIX.length).split('/');
+  // The story's book, /stories/<slug>.epub, is gated as the story is.
+  const rawSlug = rest.length === 0 ? rawName.replace(/\.epub$/, '') : rawName;
   if (rawSlug === '') return undefined;
   if (rest.length === 1 && UNGATED_STORY_PAGES.includes(rest[0]!)) return undefined;
   try {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { gatedStoryOf, UNGATED_STORY_PAGES } from '@/lib/gate/paths';
-import { gateHeaders, gateRewrites, readerPathOf } from '@/lib/gate/routing';
+import { gateHeaders, gateRewrites, readerPathOf, readerPathsOf } from '@/lib/gate/routing';
 import { projectRoot } from '../../tests/support/fixtures';
 
 // The rules are matched by Next's own path-to-regexp, as its router compiles rewrite sources (case-insensitive, strict).
@@ -28,11 +28,20 @@ describe('the gate as rewrite rules', () => {
   });
 
   it('agrees with gatedStoryOf on which paths are gated', () => {
-    const paths = [STORY, `${STORY}/sources/heart`, `${STORY}/x/y`, '/', '/settings', ...UNGATED_STORY_PAGES.map((page) => `${STORY}/${page}`)];
+    const paths = [STORY, `${STORY}.epub`, `${STORY}/sources/heart`, `${STORY}/x/y`, '/', '/settings', ...UNGATED_STORY_PAGES.map((page) => `${STORY}/${page}`)];
     for (const pathname of paths) {
-      const gated = ruleFor(pathname)?.destination.startsWith('/content-note/') ?? false;
+      // Gated: some rule sends it to the note (for the book, the rule after the one for a reader who has passed it).
+      const gated = rules.some((rule) => compile(rule.source).test(pathname) && rule.destination.startsWith('/content-note/'));
       expect(gated, pathname).toBe(gatedStoryOf(pathname) !== undefined);
     }
+  });
+
+  it('sends the story’s book to the book’s route only with the note passed, and to the note without', () => {
+    const [passed, notPassed] = rules.filter((rule) => compile(rule.source).test(`${STORY}.epub`));
+    expect(passed).toMatchObject({ destination: `/e-book/${SLUG}`, has: [{ type: 'cookie', key: 'content-notes' }] });
+    expect(passed?.missing).toBeUndefined();
+    expect(notPassed).toMatchObject({ destination: `/content-note/${SLUG}`, missing: passed!.has });
+    expect(ruleFor('/stories/no-such-story.epub')).toBeUndefined();
   });
 
   it('lets the ungated pages through: the export, the summary and the note’s form handler', () => {
@@ -40,7 +49,7 @@ describe('the gate as rewrite rules', () => {
   });
 
   it('sends percent-encoded paths and direct requests for the note’s route nowhere, before any story rule', () => {
-    for (const pathname of [`/stories/teigen%2Dpregnancy-loss-essay`, `${STORY}/sources/%68eart`, `/content-note/${SLUG}`, `/content-note/${SLUG}/sources`]) {
+    for (const pathname of [`/stories/teigen%2Dpregnancy-loss-essay`, `${STORY}/sources/%68eart`, `/content-note/${SLUG}`, `/content-note/${SLUG}/sources`, `/e-book/${SLUG}`]) {
       const rule = ruleFor(pathname);
       expect(rule?.missing, pathname).toBeUndefined();
       expect(rule?.destination, pathname).not.toMatch(/^\/(content-note|stories)\//);
@@ -55,7 +64,7 @@ describe('the gate as rewrite rules', () => {
 
   it('marks the gated pages private, uncacheable and varying by Cookie, and only them', () => {
     const headered = (pathname: string) => gateHeaders().some((rule) => compile(rule.source).test(pathname));
-    for (const pathname of [STORY, `${STORY}/sources`, `${STORY}/sources/heart`]) expect(headered(pathname), pathname).toBe(true);
+    for (const pathname of [STORY, `${STORY}.epub`, `${STORY}/sources`, `${STORY}/sources/heart`]) expect(headered(pathname), pathname).toBe(true);
     for (const pathname of ['/', `${STORY}/summary`, `${STORY}/citations.json`]) expect(headered(pathname), pathname).toBe(false);
   });
 
@@ -75,5 +84,14 @@ describe('readerPathOf', () => {
     expect(readerPathOf(`/content-note/${SLUG}/sources/heart`)).toBe(`${STORY}/sources/heart`);
     expect(readerPathOf(`${STORY}/summary`)).toBe(`${STORY}/summary`);
     expect(readerPathOf('/')).toBe('/');
+  });
+});
+
+describe('readerPathsOf', () => {
+  it('adds the book’s address to the note in front of a story, and only to it', () => {
+    expect(readerPathsOf(`/content-note/${SLUG}`)).toEqual([STORY, `${STORY}.epub`]);
+    expect(readerPathsOf(`/content-note/${SLUG}/sources/heart`)).toEqual([`${STORY}/sources/heart`]);
+    expect(readerPathsOf(STORY)).toEqual([STORY]);
+    expect(readerPathsOf('/')).toEqual(['/']);
   });
 });

@@ -1,4 +1,4 @@
-import { storyPath } from '../view/routes';
+import { bookPath, storyPath } from '../view/routes';
 import { CONTENT_NOTE_COOKIE } from './cookie';
 import { GATED_CACHE_CONTROL, UNGATED_STORY_PAGES } from './paths';
 
@@ -12,6 +12,9 @@ import { GATED_CACHE_CONTROL, UNGATED_STORY_PAGES } from './paths';
 
 /** The internal route that renders the note for each gated page; never reachable directly. */
 export const NOTE_ROUTE = '/content-note';
+
+/** The internal route that serves each story's EPUB; never reachable directly either. */
+export const BOOK_ROUTE = '/e-book';
 
 /** Where requests that must not be served go: no route answers it, so it is the 404 page. */
 const NOWHERE = '/_reader/not-a-page';
@@ -27,6 +30,7 @@ const hasPassed = (slug: string) => [{ type: 'cookie' as const, key: CONTENT_NOT
 export interface RouteRule {
   source: string;
   destination: string;
+  has?: { type: 'cookie'; key: string; value: string }[];
   missing?: { type: 'cookie'; key: string; value: string }[];
 }
 
@@ -36,16 +40,20 @@ export interface RouteRule {
  *  1. A path with percent-encoding goes nowhere: rewrite sources are matched
  *     against the raw path but pages are found by the decoded one, so
  *     /stories/teigen%2Dessay would otherwise reach the story ungated.
- *  2. The note's own route goes nowhere when asked for directly.
- *  3. Each story's pages go to its note unless the reader has passed it.
+ *  2. The note's own route, and the book's, go nowhere when asked for directly.
+ *  3. Each story's pages go to its note unless the reader has passed it; its
+ *     book (/stories/<slug>.epub) to the book's route if they have, else to the note.
  */
 export function gateRewrites(slugs: readonly string[]): RouteRule[] {
   return [
     { source: '/:path(.*%.*)', destination: NOWHERE },
     { source: `${NOTE_ROUTE}/:path*`, destination: NOWHERE },
+    { source: `${BOOK_ROUTE}/:path*`, destination: NOWHERE },
     ...slugs.flatMap((slug) => [
       { source: storyPath(slug), destination: `${NOTE_ROUTE}/${slug}`, missing: hasPassed(slug) },
       { source: `${storyPath(slug)}/${GATED_REST}`, destination: `${NOTE_ROUTE}/${slug}/:rest`, missing: hasPassed(slug) },
+      { source: bookPath(slug), destination: `${BOOK_ROUTE}/${slug}`, has: hasPassed(slug) },
+      { source: bookPath(slug), destination: `${NOTE_ROUTE}/${slug}`, missing: hasPassed(slug) },
     ]),
   ];
 }
@@ -70,4 +78,15 @@ export function gateHeaders() {
 export function readerPathOf(pathname: string): string {
   if (!pathname.startsWith(`${NOTE_ROUTE}/`)) return pathname;
   return `/stories/${pathname.slice(NOTE_ROUTE.length + 1)}`;
+}
+
+/**
+ * Every address a page answers: its reader's address, and for the note in
+ * front of a story also the story's book, /stories/<slug>.epub, where a reader
+ * who has not passed the note gets that same note.
+ */
+export function readerPathsOf(pathname: string): string[] {
+  const address = readerPathOf(pathname);
+  const rest = pathname.slice(NOTE_ROUTE.length + 1);
+  return address !== pathname && !rest.includes('/') ? [address, bookPath(rest)] : [address];
 }

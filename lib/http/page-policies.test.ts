@@ -53,6 +53,8 @@ describe('computePagePolicies', () => {
     const policies = computePagePolicies(build());
     expect([...policies.byPath['/stories/s']!].sort()).toEqual([...inlineScriptHashes(page('story()')), ...inlineScriptHashes(page('note()'))].sort());
     expect(policies.byPath['/content-note/s']).toBeUndefined();
+    // The note answers at the story's book's address too, when the reader has not passed it.
+    expect(policies.byPath['/stories/s.epub']).toEqual(inlineScriptHashes(page('note()')));
     expect(policies.buildId).toBe('build-1');
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readerPathOf } from '../gate/routing';
+import { readerPathsOf } from '../gate/routing';
 import { hashedContentSecurityPolicy, inlineScriptHashes } from './security-headers';
 
 /**
@@ -57,8 +57,7 @@ export function computePagePolicies(nextDir: string): PagePolicies {
     const hashes = inlineScriptHashes(html);
     if (ERROR_ROUTES.includes(route)) errorPages.push(...hashes);
     else {
-      const address = readerPathOf(route).toLowerCase();
-      byPath[address] = [...new Set([...(byPath[address] ?? []), ...hashes])];
+      for (const address of readerPathsOf(route).map((path) => path.toLowerCase())) byPath[address] = [...new Set([...(byPath[address] ?? []), ...hashes])];
     }
   }
   return { buildId: readFileSync(path.join(nextDir, 'BUILD_ID'), 'utf8').trim(), byPath, errorPages: [...new Set(errorPages)] };

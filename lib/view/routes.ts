@@ -11,5 +11,8 @@ export const claimPath = (slug: string, claim: { id: string }) => anchorPath(slu
 export const summaryPath = (slug: string) => `/stories/${slug}/summary`;
 /** Where the content note's choices are posted (continue, or show the note again). */
 export const contentNoteActionPath = (slug: string) => `/stories/${slug}/content-note`;
+/** The story as an EPUB, behind the same content note as the story (lib/gate/routing.ts). */
+export const bookFileName = (slug: string) => `${slug}.epub`;
+export const bookPath = (slug: string) => `/stories/${bookFileName(slug)}`;
 /** The Atom feed of every story. */
 export const FEED_PATH = '/feed.xml';

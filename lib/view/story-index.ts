@@ -65,6 +65,16 @@ export function passagesIn(document: StoryDocument, sourceId: string, paragraph:
   return index.get(paragraphKey(sourceId, paragraph)) ?? [];
 }
 
+/** The other articles that hold the same words as a claim's cited passages, each once, in source order. */
+export function sameWordsElsewhere(story: Story, claim: Claim): Passage[] {
+  const cited = new Set(claim.citations.map((citation) => citation.sourceId));
+  const found = new Map<string, Passage>();
+  for (const occurrence of claim.citations.flatMap((citation) => citation.alsoIn)) {
+    if (!cited.has(occurrence.sourceId) && !found.has(occurrence.sourceId)) found.set(occurrence.sourceId, occurrence);
+  }
+  return story.sources.flatMap((source) => found.get(source.id) ?? []);
+}
+
 /** A claim of the document by its number. */
 export const claimOf = (document: StoryDocument, number: number) => document.claims[number - 1];
 

@@ -98,7 +98,7 @@ async function crawl(request: APIRequestContext, origin: string, cookie: () => s
     found.push({ path, h1: h1Of(html) });
     for (const match of html.matchAll(/<a\s[^>]*?href="([^"]+)"/g)) {
       const url = new URL(decodeEntities(match[1]!), new URL(path, origin));
-      if (url.origin !== origin || url.pathname.endsWith('.json') || seen.has(url.pathname)) continue;
+      if (url.origin !== origin || url.pathname.endsWith('.json') || url.pathname.endsWith('.epub') || seen.has(url.pathname)) continue;
       seen.add(url.pathname);
       onPath(url.pathname);
       queue.push(url.pathname);

@@ -84,6 +84,8 @@ test.describe('security headers', () => {
     ['a story that does not exist', { target: '/stories/no-such-story', ...PASSED }, 404],
     ['a near miss of a static file name', { target: '/icon.svg.html' }, 404],
     ['citations JSON', { target: `${STORY}/citations.json` }, 200],
+    ['the e-book, note passed', { target: `${STORY}.epub`, ...PASSED }, 200],
+    ['the e-book behind its content note', { target: `${STORY}.epub` }, 200],
     ['citations JSON of no story', { target: '/stories/no-such-story/citations.json' }, 404],
     ['the citations JSON Schema', { target: '/citations.schema.json' }, 200],
     ['the Atom feed', { target: '/feed.xml' }, 200],

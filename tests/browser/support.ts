@@ -26,7 +26,7 @@ export async function crawlRoutes(page: Page, start = '/', limit = 60): Promise<
     const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
-      if (url.origin !== here.origin || url.pathname.endsWith('.json')) continue;
+      if (url.origin !== here.origin || url.pathname.endsWith('.json') || url.pathname.endsWith('.epub')) continue;
       if (!seen.has(url.pathname)) {
         seen.add(url.pathname);
         queue.push(url.pathname);

@@ -8,13 +8,15 @@ import { StoryContents } from '@/components/StoryContents';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { StoryBody } from '@/components/StoryBody';
 import { StructuredData } from '@/components/StructuredData';
+import { storyBook } from '@/lib/book/book';
+import { bookSizeLabel } from '@/lib/book/size';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
 import { readingTime } from '@/lib/view/reading-time';
 import { pageMetadata } from '@/lib/view/metadata';
-import { citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
+import { bookPath, citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -61,6 +63,12 @@ export default async function StoryPage({ params }: Props) {
             ) : null}
             <li>
               <a href={citationsPath(story.slug)}>Every citation as data (JSON)</a>
+            </li>
+            <li>
+              {/* The size of the very bytes the book's route serves, computed when the page is built. */}
+              <a href={bookPath(story.slug)} type="application/epub+zip" download>
+                {`Download as an e-book (${bookSizeLabel(storyBook(story).length)})`}
+              </a>
             </li>
           </ul>
         </nav>
