@@ -5,6 +5,7 @@ import { listStorySlugs } from './lib/content/files';
 import { gateHeaders, gateRewrites } from './lib/gate/routing';
 import { PUBLIC_CACHE_CONTROL } from './lib/http/cache';
 import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './lib/http/security-headers';
+import { STORY_PAGES } from './lib/view/routes';
 
 // Sent on every response; each page's Content-Security-Policy comes from lib/http/preload.ts.
 const securityHeaders = BASELINE_SECURITY_HEADERS.map(([key, value]) => ({ key, value }));
@@ -13,7 +14,14 @@ const securityHeaders = BASELINE_SECURITY_HEADERS.map(([key, value]) => ({ key, 
 const staticFilePolicy = [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }];
 
 // What the reader publishes as data: the citations and their schema, each story's book, the feed, the sitemap and robots.txt.
-const DATA_FILES = ['/stories/:slug/citations.json', '/stories/:slug.epub', '/citations.schema.json', '/feed.xml', '/sitemap.xml', '/robots.txt'];
+const DATA_FILES = [
+  ...STORY_PAGES.filter((page) => page.data).map((page) => `/stories/:slug/${page.folder}`),
+  '/stories/:slug.epub',
+  '/citations.schema.json',
+  '/feed.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+];
 
 /**
  * `next build` refuses invalid content: the same check as `npm run content:check`
@@ -45,7 +53,10 @@ export default function config(phase: string): NextConfig {
         ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico', ...DATA_FILES].map((source) => ({ source, headers: staticFilePolicy })),
         ...gateHeaders(),
         // Pages the same for every reader: a shared cache may keep them a while (Next's default is a year).
-        ...['/', '/stories/:slug/summary'].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
+        ...['/', ...STORY_PAGES.filter((page) => page.shared).map((page) => `/stories/:slug/${page.folder}`)].map((source) => ({
+          source,
+          headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }],
+        })),
       ];
     },
     // The content note's gate: decided by the router, in process, before any page renders.

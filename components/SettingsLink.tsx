@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { readerPathOf } from '@/lib/gate/routing';
+import { readerPathOf } from '@/lib/view/routes';
 import { SETTINGS_PATH, settingsPathFrom } from '@/lib/settings/settings';
 
 /**

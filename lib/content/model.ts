@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Passage } from '../matching/passage';
 import type { SourceFrontmatter, StoryFrontmatter } from './schema';
 import type { DocumentKind } from './processor';
 
@@ -28,13 +29,8 @@ export interface Source {
   paragraphs: Paragraph[];
 }
 
-/** A range of a paragraph's verbatim text, in UTF-16 units, end exclusive. */
-export interface Passage {
-  sourceId: string;
-  paragraph: number;
-  start: number;
-  end: number;
-}
+// A place in a source's text is matching's notion; the model uses it as it is.
+export type { Passage } from '../matching/passage';
 
 /** A `<Cite>` resolved to the passage of its source that it quotes. */
 export interface Citation extends Passage {

@@ -15,10 +15,6 @@ export function parseContinuedStories(value: string | undefined): string[] {
   return value.split(',').filter((slug) => SLUG_PATTERN.test(slug)).slice(-MAX_REMEMBERED);
 }
 
-export function hasContinued(value: string | undefined, slug: string): boolean {
-  return parseContinuedStories(value).includes(slug);
-}
-
 export function withContinued(value: string | undefined, slug: string): string {
   const slugs = parseContinuedStories(value).filter((s) => s !== slug);
   return [...slugs, slug].slice(-MAX_REMEMBERED).join(',');

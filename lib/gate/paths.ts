@@ -1,7 +1,6 @@
 import { isSlug } from '../content/ids';
 import { isWithin, pathOf, safeReturnPath as safeSitePath } from '../http/return-path';
-import { HEADING_IDS } from '../view/anchors';
-import { storyPath } from '../view/routes';
+import { STORY_PAGES, storyPagePattern, storyPath } from '../view/routes';
 
 /**
  * The content note's gate, as pure functions (no request, no disk), shared by
@@ -16,33 +15,11 @@ import { storyPath } from '../view/routes';
 export const GATED_CACHE_CONTROL = 'private, no-store';
 
 /**
- * Pages of a story that are not gated: the machine-readable export, the gentle
- * summary (it is the alternative the note offers) and the note's own form handler.
+ * Pages of a story that are not gated (lib/view/routes.ts, STORY_PAGES): the
+ * machine-readable export, the gentle summary (it is the alternative the note
+ * offers) and the note's own form handler.
  */
-export const UNGATED_STORY_PAGES: readonly string[] = ['citations.json', 'summary', 'content-note'];
-
-const STORIES_PREFIX = '/stories/';
-
-/**
- * The story whose note guards this request path, or undefined when the path is
- * not gated. Fails closed: every path under /stories/<slug>/ is gated unless it
- * is exactly one of the ungated pages, spelt exactly (an encoded spelling such as
- * "%73ummary" is gated). The slug is returned percent-decoded, as the router will
- * decode it, so "/stories/teigen%2Dessay" is gated for "teigen-essay".
- */
-export function gatedStoryOf(pathname: string): string | undefined {
-  if (!pathname.startsWith(STORIES_PREFIX)) return undefined;
-  const [rawName = '', ...rest] = pathname.slice(STORIES_PREFIX.length).split('/');
-  // The story's book, /stories/<slug>.epub, is gated as the story is.
-  const rawSlug = rest.length === 0 ? rawName.replace(/\.epub$/, '') : rawName;
-  if (rawSlug === '') return undefined;
-  if (rest.length === 1 && UNGATED_STORY_PAGES.includes(rest[0]!)) return undefined;
-  try {
-    return decodeURIComponent(rawSlug);
-  } catch {
-    return rawSlug;
-  }
-}
+export const UNGATED_STORY_PAGES: readonly string[] = STORY_PAGES.filter((page) => !page.gated).map((page) => page.folder);
 
 /**
  * Where to send the reader after a choice on the note: `value` (a path with an
@@ -66,8 +43,6 @@ export function safeReturnPath(slug: string, value: unknown): string {
 export function withLandingAnchor(slug: string, safePath: string): string {
   if (safePath.includes('#')) return safePath;
   const rest = safePath.slice(storyPath(slug).length);
-  if (rest === '') return `${safePath}#${HEADING_IDS.story}`;
-  if (rest === '/sources') return `${safePath}#${HEADING_IDS.sources}`;
-  if (/^\/sources\/[^/]+$/.test(rest)) return `${safePath}#${HEADING_IDS.source}`;
-  return safePath;
+  const landing = STORY_PAGES.find((page) => page.landing && storyPagePattern(page).test(rest))?.landing;
+  return landing ? `${safePath}#${landing}` : safePath;
 }

@@ -2,8 +2,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { gatedStoryOf, UNGATED_STORY_PAGES } from '@/lib/gate/paths';
-import { gateHeaders, gateRewrites, readerPathOf, readerPathsOf } from '@/lib/gate/routing';
+import { parseContinuedStories } from '@/lib/gate/cookie';
+import { UNGATED_STORY_PAGES } from '@/lib/gate/paths';
+import { gateHeaders, gateRewrites } from '@/lib/gate/routing';
+import { readerPathOf, readerPathsOf, STORY_PAGES, storyPageRests } from '@/lib/view/routes';
 import { projectRoot } from '../../tests/support/fixtures';
 
 // The rules are matched by Next's own path-to-regexp, as its router compiles rewrite sources (case-insensitive, strict).
@@ -27,13 +29,14 @@ describe('the gate as rewrite rules', () => {
     }
   });
 
-  it('agrees with gatedStoryOf on which paths are gated', () => {
-    const paths = [STORY, `${STORY}.epub`, `${STORY}/sources/heart`, `${STORY}/x/y`, '/', '/settings', ...UNGATED_STORY_PAGES.map((page) => `${STORY}/${page}`)];
-    for (const pathname of paths) {
-      // Gated: some rule sends it to the note (for the book, the rule after the one for a reader who has passed it).
-      const gated = rules.some((rule) => compile(rule.source).test(pathname) && rule.destination.startsWith('/content-note/'));
-      expect(gated, pathname).toBe(gatedStoryOf(pathname) !== undefined);
+  it('fails closed: an ungated page nested deeper, or a page no one has written yet, is gated', () => {
+    for (const pathname of [`${STORY}/summary/x`, `${STORY}/sources/citations.json`, `${STORY}/citations.json/`, `${STORY}/a/future/page`, `${STORY}.epub`]) {
+      expect(rules.some((rule) => compile(rule.source).test(pathname) && rule.destination.startsWith('/content-note/')), pathname).toBe(true);
     }
+  });
+
+  it('leaves every page outside a story alone', () => {
+    for (const pathname of ['/', '/stories', '/settings', '/storiesx/a', '/feed.xml']) expect(ruleFor(pathname), pathname).toBeUndefined();
   });
 
   it('sends the story’s book to the book’s route only with the note passed, and to the note without', () => {
@@ -56,10 +59,11 @@ describe('the gate as rewrite rules', () => {
     }
   });
 
-  it('counts the story as passed only when the cookie holds its slug as a whole item', () => {
+  it('counts the story as passed exactly when the cookie, read as the note’s form writes it, holds the slug', () => {
     const pattern = new RegExp(`^${ruleFor(STORY)!.missing![0]!.value}$`);
-    for (const value of [SLUG, `a,${SLUG}`, `${SLUG},b`, `a,${SLUG},b`]) expect(pattern.test(value), value).toBe(true);
-    for (const value of ['', `x${SLUG}`, `${SLUG}x`, `a,${SLUG}-2`, SLUG.toUpperCase(), 'another-story']) expect(pattern.test(value), value).toBe(false);
+    const values = [SLUG, `a,${SLUG}`, `${SLUG},b`, `a,${SLUG},b`, '', `x${SLUG}`, `${SLUG}x`, `a,${SLUG}-2`, 'another-story'];
+    for (const value of values) expect(pattern.test(value), value).toBe(parseContinuedStories(value).includes(SLUG));
+    expect(pattern.test(SLUG.toUpperCase())).toBe(false);
   });
 
   it('marks the gated pages private, uncacheable and varying by Cookie, and only them', () => {
@@ -68,12 +72,20 @@ describe('the gate as rewrite rules', () => {
     for (const pathname of ['/', `${STORY}/summary`, `${STORY}/citations.json`]) expect(headered(pathname), pathname).toBe(false);
   });
 
-  it('knows every page the app has under a story: each is gated or named as ungated', () => {
-    const pages = readdirSync(path.join(projectRoot, 'app', 'stories', '[slug]'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-    expect(pages.length).toBeGreaterThan(0);
-    for (const page of pages) {
-      const gated = ruleFor(`${STORY}/${page}`) !== undefined;
-      expect(gated || UNGATED_STORY_PAGES.includes(page), page).toBe(true);
+  it('knows every page the app has under a story: each folder under app/stories/[slug] is in STORY_PAGES', () => {
+    const root = path.join(projectRoot, 'app', 'stories', '[slug]');
+    const folders = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /(?:^|\/)(?:page\.tsx|route\.ts)$/.test(file))
+      .map((file) => path.dirname(file).replace(/^\.$/, ''));
+    expect(folders.sort()).toEqual(STORY_PAGES.map((page) => page.folder).sort());
+  });
+
+  it('gates exactly the pages STORY_PAGES says are gated', () => {
+    for (const page of STORY_PAGES) {
+      for (const rest of storyPageRests(page, ['heart'])) {
+        const pathname = [STORY, ...rest].join('/');
+        expect(ruleFor(pathname)?.destination.startsWith('/content-note/') ?? false, pathname).toBe(page.gated);
+      }
     }
   });
 });

@@ -1,4 +1,4 @@
-import { bookPath, storyPath } from '../view/routes';
+import { BOOK_ROUTE, bookPath, NOTE_ROUTE, storyPath } from '../view/routes';
 import { CONTENT_NOTE_COOKIE } from './cookie';
 import { GATED_CACHE_CONTROL, UNGATED_STORY_PAGES } from './paths';
 
@@ -10,11 +10,6 @@ import { GATED_CACHE_CONTROL, UNGATED_STORY_PAGES } from './paths';
  * list at build time (a story added later needs a build, as its pages do).
  */
 
-/** The internal route that renders the note for each gated page; never reachable directly. */
-export const NOTE_ROUTE = '/content-note';
-
-/** The internal route that serves each story's EPUB; never reachable directly either. */
-export const BOOK_ROUTE = '/e-book';
 
 /** Where requests that must not be served go: no route answers it, so it is the 404 page. */
 const NOWHERE = '/_reader/not-a-page';
@@ -68,25 +63,4 @@ export function gateHeaders() {
     { source: '/stories/:slug', headers },
     { source: `/stories/:slug/${GATED_REST}`, headers },
   ];
-}
-
-/**
- * The address the reader asked for, for a page rendered under the note's
- * internal route (where the server's own idea of the path is the route's):
- * /content-note/<slug>/sources/heart is /stories/<slug>/sources/heart.
- */
-export function readerPathOf(pathname: string): string {
-  if (!pathname.startsWith(`${NOTE_ROUTE}/`)) return pathname;
-  return `/stories/${pathname.slice(NOTE_ROUTE.length + 1)}`;
-}
-
-/**
- * Every address a page answers: its reader's address, and for the note in
- * front of a story also the story's book, /stories/<slug>.epub, where a reader
- * who has not passed the note gets that same note.
- */
-export function readerPathsOf(pathname: string): string[] {
-  const address = readerPathOf(pathname);
-  const rest = pathname.slice(NOTE_ROUTE.length + 1);
-  return address !== pathname && !rest.includes('/') ? [address, bookPath(rest)] : [address];
 }

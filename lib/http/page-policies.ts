@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readerPathsOf } from '../gate/routing';
+import { readerPathsOf } from '../view/routes';
 import { hashedContentSecurityPolicy, inlineScriptHashes } from './security-headers';
 
 /**

@@ -1,7 +1,12 @@
 import { distance } from 'fastest-levenshtein';
-import type { Paragraph } from '../content/model';
 import type { FoldedText } from './fold';
 import { WORD } from './words';
+
+/** What the search needs of a paragraph: its number and its verbatim text. */
+interface Paragraph {
+  number: number;
+  text: string;
+}
 
 export interface ClosestPassage {
   paragraph: number;

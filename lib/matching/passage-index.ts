@@ -1,4 +1,4 @@
-import type { Passage } from '../content/model';
+import type { Passage } from './passage';
 import { findAll, type FoldedText } from './fold';
 import { wordsOf } from './words';
 

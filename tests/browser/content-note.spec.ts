@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { readStoryFiles } from '../../lib/content/files';
 import { medicalDetailIn } from '../../lib/content/rules/medical-words';
+import { gatedStoryRests } from '../../lib/view/routes';
 import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
 
 /**
@@ -13,7 +15,8 @@ const SLUG = 'teigen-pregnancy-loss-essay';
 const STORY = `/stories/${SLUG}`;
 const ACTION = `${STORY}/content-note`;
 const NOTE_HEADING = '#content-note-title';
-const GATED_PAGES = [STORY, `${STORY}/sources`, `${STORY}/sources/heart`, `${STORY}/sources/unattributed-a`];
+/** Every gated page of the story, from the one table of a story's pages. */
+const GATED_PAGES = gatedStoryRests(readStoryFiles(SLUG)!.sources.map((source) => source.id)).map((rest) => [STORY, ...rest].join('/'));
 
 /** HTML (with its inline RSC payload) reduced to lowercase words, so a passage is found however it was escaped. */
 function words(html: string): string {

@@ -5,7 +5,7 @@ import { StructuredData } from '@/components/StructuredData';
 import type { Story } from '@/lib/content/model';
 import { getStories, getStory } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/view/metadata';
-import { storyPath } from '@/lib/view/routes';
+import { gatedStoryRests, storyPath } from '@/lib/view/routes';
 
 /**
  * The content note, served by the gate's rewrite (lib/gate/routing.ts) in place
@@ -18,8 +18,8 @@ type Props = { params: Promise<{ slug: string; rest?: string[] }> };
 
 export const dynamicParams = false;
 
-/** The story's gated pages, as what follows /stories/<slug>: the story, its list of articles, each article. */
-const gatedPages = (story: Story) => [[], ['sources'], ...story.sources.map((source) => ['sources', source.id])];
+/** The story's gated pages (STORY_PAGES), as what follows /stories/<slug>: the story, its list of articles, each article. */
+const gatedPages = (story: Story) => gatedStoryRests(story.sources.map((source) => source.id));
 
 export function generateStaticParams() {
   return getStories().flatMap((story) => gatedPages(story).map((rest) => ({ slug: story.slug, rest })));
