@@ -2,6 +2,7 @@ import type { Story } from '@/lib/content/model';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
 import { sourcePath } from '@/lib/view/routes';
+import { UNKNOWN_ADDRESS } from '@/lib/view/labels';
 
 /**
  * The articles the account rests on, as a bibliography: each once, with its
@@ -27,7 +28,7 @@ export function ArticleList({ story }: { story: Story }) {
                 {source.meta.url}
               </a>
             ) : (
-              'unknown'
+              UNKNOWN_ADDRESS
             )}
             .
           </li>

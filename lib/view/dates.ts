@@ -13,6 +13,9 @@ export function formatDate(isoDate: string): string {
   return longDate.format(startOfDay(isoDate));
 }
 
+/** What stands for a date an article does not give, wherever it would be shown. */
+export const UNKNOWN_DATE = 'date unknown';
+
 export function formatOptionalDate(isoDate: string | undefined): string {
-  return isoDate ? formatDate(isoDate) : 'date unknown';
+  return isoDate ? formatDate(isoDate) : UNKNOWN_DATE;
 }

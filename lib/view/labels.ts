@@ -1,6 +1,10 @@
 import type { Claim, Source, Story } from '../content/model';
 import { formatOptionalDate } from './dates';
 
+/** What stands for an outlet or an original address an article's record does not give, on every page and in the book. */
+export const UNKNOWN_OUTLET = 'outlet unknown';
+export const UNKNOWN_ADDRESS = 'address unknown';
+
 /** "Heart, 28 October 2020": how a source is named wherever it is cited. */
 export const sourceByline = (source: Source) => `${source.name}, ${formatOptionalDate(source.meta.published)}`;
 

@@ -3,6 +3,7 @@
  * account with its notes and the sources' addresses, without navigation or controls.
  */
 import { expect, test, visit } from './a11y-fixtures';
+import { UNKNOWN_ADDRESS } from '../../lib/view/labels';
 
 test('printing any story, summary or source gives the text, the notes and the addresses, and no navigation or controls', async ({ page, site, baseURL }) => {
   test.setTimeout(60_000);
@@ -39,7 +40,7 @@ test('printing any story, summary or source gives the text, the notes and the ad
     expect(printed.notesShown, `${where}: every note is printed`).toBe(printed.notes);
     for (const address of printed.addresses) {
       expect(address.shown, where).toBe(true);
-      expect(address.text, where).toMatch(/Original address: (https?:\/\/\S+|unknown)\./);
+      expect(address.text, where).toMatch(new RegExp(`Original address: (https?://\\S+|${UNKNOWN_ADDRESS})\\.`));
     }
     if (entry.kind !== 'source') {
       expect(printed.notes, where).toBeGreaterThan(0);

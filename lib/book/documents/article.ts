@@ -4,7 +4,7 @@ import type { Paragraph, Source, Story } from '../../content/model';
 import { HEADING_IDS, markerId, paragraphId } from '../../view/anchors';
 import { formatOptionalDate } from '../../view/dates';
 import { highlightSegments } from '../../view/highlights';
-import { PHOTO_NOT_SHOWN, sourceByline } from '../../view/labels';
+import { PHOTO_NOT_SHOWN, sourceByline, UNKNOWN_OUTLET } from '../../view/labels';
 import { passagesIn } from '../../view/story-index';
 import { BOOK_FILES, articleFile, linkTo } from '../files';
 import { languageOf, type BookDocument } from '../xhtml';
@@ -46,14 +46,14 @@ export const articleTitle = (source: Source) => `Archived article: ${sourceBylin
 
 export function articleDocument(story: Story, source: Source): BookDocument {
   const body = source.meta.headline ? source.paragraphs.slice(1) : source.paragraphs;
-  const published = source.meta.published ? formatOptionalDate(source.meta.published) : 'date not stated';
+  const published = formatOptionalDate(source.meta.published);
   return {
     file: articleFile(source.id),
     title: articleTitle(source),
     body: [
       h('main', [
         h('section', { 'epub:type': 'appendix', role: 'doc-appendix', ariaLabelledBy: HEADING_IDS.source }, [
-          h('p', { className: ['kicker'] }, `Archived article · ${source.meta.outlet ?? 'outlet unknown'} · ${published}`),
+          h('p', { className: ['kicker'] }, `Archived article · ${source.meta.outlet ?? UNKNOWN_OUTLET} · ${published}`),
           heading(source),
           h('p', 'The text below is kept exactly as it was received, errors included. Marked passages are quoted in the notes; each is followed by links back to the claims that cite it.'),
           h('p', source.meta.url ? ['Original address: ', h('a', { href: source.meta.url }, source.meta.url)] : 'The original address of this article is unknown.'),

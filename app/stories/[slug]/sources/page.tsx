@@ -3,10 +3,11 @@ import { notFound } from 'next/navigation';
 import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS, hrefTo } from '@/lib/view/anchors';
-import { formatOptionalDate } from '@/lib/view/dates';
 import { pageMetadata } from '@/lib/view/metadata';
 import { claimsOnlyIn } from '@/lib/view/story-index';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
+import { PublishedDate } from '@/components/PublishedDate';
+import { UNKNOWN_ADDRESS, UNKNOWN_OUTLET } from '@/lib/view/labels';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,14 +54,10 @@ export default async function SourcesPage({ params }: Props) {
             </h2>
             <dl className="facts">
               <dt>Outlet</dt>
-              <dd>{source.meta.outlet ?? 'Unknown'}</dd>
+              <dd>{source.meta.outlet ?? UNKNOWN_OUTLET}</dd>
               <dt>Published</dt>
               <dd>
-                {source.meta.published ? (
-                  <time dateTime={source.meta.published}>{formatOptionalDate(source.meta.published)}</time>
-                ) : (
-                  'Not stated'
-                )}
+                <PublishedDate date={source.meta.published} />
               </dd>
               <dt>Headline</dt>
               <dd>{source.meta.title ?? 'None given'}</dd>
@@ -74,7 +71,7 @@ export default async function SourcesPage({ params }: Props) {
                     {source.meta.urlNote ? <span className="url-note"> {source.meta.urlNote}</span> : null}
                   </>
                 ) : (
-                  'Unknown'
+                  UNKNOWN_ADDRESS
                 )}
               </dd>
               <dt>Cited by</dt>

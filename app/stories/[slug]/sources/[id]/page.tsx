@@ -6,10 +6,11 @@ import { SourceText } from '@/components/SourceText';
 import { getStory, sourceParams } from '@/lib/content/store';
 import { findSource } from '@/lib/view/story-index';
 import { HEADING_IDS } from '@/lib/view/anchors';
-import { formatOptionalDate } from '@/lib/view/dates';
 import { pageMetadata } from '@/lib/view/metadata';
 import { paragraphId } from '@/lib/view/anchors';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
+import { PublishedDate } from '@/components/PublishedDate';
+import { UNKNOWN_ADDRESS, UNKNOWN_OUTLET } from '@/lib/view/labels';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -52,12 +53,7 @@ export default async function SourcePage({ params }: Props) {
       </nav>
       <header className="source-header">
         <p className="kicker">
-          Archived article · {source.meta.outlet ?? 'outlet unknown'} ·{' '}
-          {source.meta.published ? (
-            <time dateTime={source.meta.published}>{formatOptionalDate(source.meta.published)}</time>
-          ) : (
-            'date not stated'
-          )}
+          Archived article · {source.meta.outlet ?? UNKNOWN_OUTLET} · <PublishedDate date={source.meta.published} />
         </p>
         {headline ? (
           <h1 id={HEADING_IDS.source} tabIndex={-1}>
@@ -78,7 +74,7 @@ export default async function SourcePage({ params }: Props) {
             {source.meta.urlNote ? <span className="url-note"> {source.meta.urlNote}</span> : null}
           </p>
         ) : (
-          <p>The original address of this article is unknown.</p>
+          <p>Original address: {UNKNOWN_ADDRESS}.</p>
         )}
         <ShowContentNoteAgain slug={story.slug} returnPath={sourcePath(story.slug, source.id)} />
       </header>
