@@ -57,9 +57,12 @@ function kindOf(name: string): BlockKind | undefined {
   return undefined;
 }
 
-// A rule firing on a long stretch of text is more likely a site's unlucky class name on the article's wrapper.
+// A rule firing on a long stretch of text is more likely a site's unlucky class name on the article's wrapper
+// ("page-node sidebar-second" on <body>): small-only reasons stop at a few paragraphs, every reason at a large share of the page.
 const SMALL_ONLY = new Set(['byline', 'caption', 'share bar', 'newsletter prompt', 'advertisement', 'header']);
 const SMALL_WORDS = 150;
+const WRAPPER_SHARE = 0.4;
+const NEVER_DROPPED = new Set(['html', 'body', 'main', 'article']);
 
 const isTrackingPixel = (img: Element) =>
   ['width', 'height'].some((side) => /^[01](?:px)?$/.test(img.attribs[side] ?? '')) || /^data:/.test(img.attribs.src ?? '');
@@ -91,6 +94,7 @@ function figureOf(img: Element, order: number): Figure | undefined {
 
 export function readPageText(root: AnyNode): PageText {
   const result: PageText = { blocks: [], dropped: [], figures: [] };
+  const pageWords = wordCount(textOf(root));
   let order = 0;
   let parts: string[] = [];
   let linkChars = 0;
@@ -140,8 +144,8 @@ export function readPageText(root: AnyNode): PageText {
       if (figure) result.figures.push(figure);
       continue;
     }
-    const why = elementDropReason(node);
-    if (why && dropElement(node, why, result, () => order++)) continue;
+    const why = NEVER_DROPPED.has(node.name) ? undefined : elementDropReason(node);
+    if (why && dropElement(node, why, pageWords, result, () => order++)) continue;
     if (BLOCK_TAGS.has(node.name) || node.name === 'br') {
       flush();
       if (node.name === 'br' || node.name === 'hr') continue;
@@ -162,9 +166,10 @@ function pushChildren(stack: { node: AnyNode }[], children: AnyNode[]): void {
 }
 
 /** Records an element's text as left out; false when the rule should not apply to an element this large. */
-function dropElement(element: Element, why: string, result: PageText, nextOrder: () => number): boolean {
+function dropElement(element: Element, why: string, pageWords: number, result: PageText, nextOrder: () => number): boolean {
   const text = textOf(element);
-  if (SMALL_ONLY.has(why) && wordCount(text) > SMALL_WORDS) return false;
+  const words = wordCount(text);
+  if ((SMALL_ONLY.has(why) && words > SMALL_WORDS) || words > WRAPPER_SHARE * pageWords) return false;
   // The images of a dropped caption's figure are still the article's.
   if (element.name === 'figure' || why === 'caption') {
     for (const img of byTag(element, 'img')) {
