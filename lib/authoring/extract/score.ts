@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Block } from './blocks';
-import { ancestors } from './dom';
+import { ancestors, isElement } from './dom';
 
 /**
  * Which part of the page is the article. Two signals, both general:
@@ -9,7 +9,8 @@ import { ancestors } from './dom';
  *   the paragraph breaks, the statement gives the selection).
  * - Otherwise the container that holds the most paragraph-like text, scored as
  *   Readability does (each paragraph gives its parent full credit and
- *   ancestors above less), with its siblings that score nearly as well.
+ *   ancestors above less), with its siblings of the same kind that score
+ *   well too (an article split into columns).
  */
 
 const MIN_PARAGRAPH_CHARS = 25;
@@ -44,19 +45,63 @@ function paragraphScore(block: Block): number {
 /** The containers of the article, best first, by the paragraph text they hold. */
 export function articleContainers(blocks: readonly Block[]): Element[] {
   const scores = new Map<Element, number>();
+  const text = textAmounts(blocks);
   for (const block of blocks) {
-    if (block.text.length < MIN_PARAGRAPH_CHARS || block.linkDensity > 0.5) continue;
+    if (!isParagraphLike(block)) continue;
     const score = paragraphScore(block);
     const chain = [block.element, ...ancestors(block.element)].slice(1, 1 + ANCESTOR_LEVELS);
     chain.forEach((element, level) => scores.set(element, (scores.get(element) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3)));
   }
-  let top: Element | undefined;
-  for (const [element, score] of scores) if (!top || score > scores.get(top)!) top = element;
-  if (!top) return [];
+  let best: Element | undefined;
+  for (const [element, score] of scores) if (!best || score > scores.get(best)!) best = element;
+  if (!best) return [];
+  const top = widened(best, text);
   const threshold = scores.get(top)! * SIBLING_SHARE;
+  // Only siblings of the same kind (tag and class): the other columns of the same article, not a teaser box beside it.
+  const sameKind = (sibling: Element) => sibling.name === top.name && (sibling.attribs.class ?? '') === (top.attribs.class ?? '');
   const siblings = (top.parent?.children ?? []).filter((sibling): sibling is Element =>
-    sibling !== top && (scores.get(sibling as Element) ?? 0) >= threshold && threshold > 0);
+    sibling !== top && isElement(sibling) && sameKind(sibling) && (scores.get(sibling) ?? 0) >= threshold && threshold > 0);
   return [top, ...siblings];
+}
+
+const isParagraphLike = (block: Block) => block.text.length >= MIN_PARAGRAPH_CHARS && block.linkDensity <= 0.5;
+
+interface TextAmount {
+  paragraphChars: number;
+  allChars: number;
+}
+
+/** For every ancestor of a block: how much text it holds, and how much of it is paragraph-like. */
+function textAmounts(blocks: readonly Block[]): Map<Element, TextAmount> {
+  const amounts = new Map<Element, TextAmount>();
+  for (const block of blocks) {
+    for (const element of [block.element, ...ancestors(block.element)]) {
+      const amount = amounts.get(element) ?? { paragraphChars: 0, allChars: 0 };
+      amount.allChars += block.text.length;
+      if (isParagraphLike(block)) amount.paragraphChars += block.text.length;
+      amounts.set(element, amount);
+    }
+  }
+  return amounts;
+}
+
+/** Text a wrapper may add and still be climbed through: none, since any label or date it adds is not article text. */
+const WRAPPER_ADDS = 0;
+
+/**
+ * An article split over several columns (one container each) scores best in
+ * one of them, often a few wrappers deep: climb the wrappers that add no
+ * text, so that the columns are siblings and the sibling step takes them.
+ */
+function widened(start: Element, amounts: Map<Element, TextAmount>): Element {
+  let current = start;
+  for (let parent = current.parent; parent && parent.type === 'tag' && parent.name !== 'body'; parent = parent.parent) {
+    const inner = amounts.get(current)!;
+    const outer = amounts.get(parent as Element);
+    if (!outer || outer.allChars - inner.allChars > WRAPPER_ADDS * inner.allChars) break;
+    current = parent as Element;
+  }
+  return current;
 }
 
 export function isInside(element: Element, containers: ReadonlySet<Element>): boolean {
