@@ -16,6 +16,9 @@ export const DIAGNOSTIC_CODES = [
   'source-empty',
   'source-uncited',
   'caption-out-of-range',
+  'source-page-missing',
+  'source-page-changed',
+  'source-figure-alt-missing',
   // Frontmatter
   'frontmatter-missing',
   'frontmatter-unterminated',
