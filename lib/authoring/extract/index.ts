@@ -6,7 +6,7 @@ import { byTag, parsePage, wordCount } from './dom';
 import { articleNode, readJsonLd, stringOf } from './jsonld';
 import { readMetadata, type Disagreement, type MetadataField, type Where } from './metadata';
 import { htmlFromMhtml, isMhtml } from './mhtml';
-import { articleContainers, blocksMatchingArticleBody, isInside } from './score';
+import { articleContainers, isInside, reconcileWithArticleBody } from './score';
 
 export { ExtractError } from './bounds';
 
@@ -41,9 +41,10 @@ function htmlOf(bytes: Uint8Array): string {
 function articleBlocks(document: Document, blocks: readonly Block[]): { chosen: Block[]; containers: Set<Element> } {
   const statement = stringOf(articleNode(readJsonLd(document))?.articleBody);
   const containers = new Set(articleContainers(blocks));
-  const matched = statement ? blocksMatchingArticleBody(blocks, statement) : undefined;
-  if (matched) return { chosen: matched, containers: new Set([...containers, ...matched.map((block) => block.element)]) };
-  return { chosen: blocks.filter((block) => isInside(block.element, containers)), containers };
+  const scored = blocks.filter((block) => isInside(block.element, containers));
+  if (!statement) return { chosen: scored, containers };
+  const chosen = reconcileWithArticleBody(scored, blocks, statement);
+  return { chosen, containers: new Set([...containers, ...chosen.map((block) => block.element)]) };
 }
 
 function refuseNonArticle(document: Document, words: number): void {

@@ -1,5 +1,5 @@
 import type { Document } from 'domhandler';
-import { byTag, textOf } from './dom';
+import { byTag } from './dom';
 
 /**
  * The page's JSON-LD as a flat list of nodes: `@graph` and arrays unwrapped,
@@ -49,7 +49,8 @@ export function readJsonLd(document: Document): JsonLd {
   const nodes: JsonLdNode[] = [];
   for (const script of byTag(document, 'script')) {
     if ((script.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
-    flatten(parseScript(textOf(script)), nodes);
+    // textOf skips scripts (their code is never page text); the JSON-LD is the script's own text.
+    flatten(parseScript(script.children.map((child) => (child.type === 'text' ? child.data : '')).join('')), nodes);
   }
   const byId = new Map<string, JsonLdNode>();
   for (const node of nodes) if (typeof node['@id'] === 'string' && Object.keys(node).length > 1) byId.set(node['@id'], node);
