@@ -57,6 +57,8 @@ function readHead(document: Document): Head {
   };
 }
 
+const PLACEHOLDER_YEARS_BEFORE = 1000;
+
 /** A date as stated, if it is one: the offset kept as written, nothing added. */
 export function statedInstant(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -66,6 +68,8 @@ export function statedInstant(value: string | undefined): string | undefined {
     // A written-out date with an explicit zone ("Tue, 19 Nov 2019 10:00:00 GMT") is still an instant.
     return !Number.isNaN(parsed.getTime()) && /(?:GMT|UTC|[+-]\d{4})\b/.test(text) ? parsed.toISOString() : undefined;
   }
+  // Year 0001 and the like are a CMS's placeholder for "no date", not a statement.
+  if (Number(text.slice(0, 4)) < PLACEHOLDER_YEARS_BEFORE) return undefined;
   return Number.isNaN(new Date(text.replace(' ', 'T')).getTime()) ? undefined : text.replace(' ', 'T');
 }
 

@@ -54,14 +54,28 @@ export default async function SourcesPage({ params }: Props) {
             <dl className="facts">
               <dt>Outlet</dt>
               <dd>{source.meta.outlet ?? 'Unknown'}</dd>
+              {source.meta.authors ? (
+                <>
+                  <dt>{source.meta.authors.length === 1 ? 'Author' : 'Authors'}</dt>
+                  <dd>{source.meta.authors.join(', ')}</dd>
+                </>
+              ) : null}
               <dt>Published</dt>
               <dd>
                 {source.meta.published ? (
-                  <time dateTime={source.meta.published}>{formatOptionalDate(source.meta.published)}</time>
+                  <time dateTime={source.meta.publishedAt ?? source.meta.published}>{formatOptionalDate(source.meta.published)}</time>
                 ) : (
                   'Not stated'
                 )}
               </dd>
+              {source.meta.modifiedAt ? (
+                <>
+                  <dt>Last changed</dt>
+                  <dd>
+                    <time dateTime={source.meta.modifiedAt}>{formatOptionalDate(source.meta.modifiedAt.slice(0, 10))}</time>
+                  </dd>
+                </>
+              ) : null}
               <dt>Headline</dt>
               <dd>{source.meta.title ?? 'None given'}</dd>
               <dt>Original address</dt>
