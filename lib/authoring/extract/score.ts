@@ -78,7 +78,9 @@ export function articleContainers(blocks: readonly Block[]): Element[] {
   return [top, ...siblings];
 }
 
-const isParagraphLike = (block: Block) => block.text.length >= MIN_PARAGRAPH_CHARS && block.linkDensity <= 0.5;
+// "…officials said on Tuesday. Khan on Tuesday..." is a teaser's cut-off excerpt, not a paragraph of this article.
+const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)$/u;
+const isParagraphLike = (block: Block) => block.text.length >= MIN_PARAGRAPH_CHARS && block.linkDensity <= 0.5 && !TRUNCATED.test(block.text);
 
 interface TextAmount {
   paragraphChars: number;
