@@ -54,7 +54,12 @@ export function elementDropReason(element: Element): string | undefined {
   const tokens = new Set(nameTokens(element));
   // Whole names too, so "share-bar" is caught both as a name and by its first token.
   for (const name of `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`.toLowerCase().split(/\s+/)) tokens.add(name);
-  for (const [why, pattern] of BY_NAME) if ([...tokens].some((token) => pattern.test(token))) return why;
+  // "social-media-embed" is a quoted post the article shows, not a bar of share buttons.
+  const embedded = tokens.has('embed') || tokens.has('embedded');
+  for (const [why, pattern] of BY_NAME) {
+    if (why === 'share bar' && embedded) continue;
+    if ([...tokens].some((token) => pattern.test(token))) return why;
+  }
   return undefined;
 }
 

@@ -31,6 +31,11 @@ describe('extractPage', () => {
     expect(result.body).not.toMatch(/Share this story|Related:/);
   });
 
+  it('keeps an embedded social post the article quotes, unlike a share bar', () => {
+    const embed = '<div class="social-media-embed"><blockquote>The bridge is closed again tonight, and nobody at the council will say for how long. — a resident</blockquote></div>';
+    expect(extract(article(`${paragraphs(3)}${embed}`)).blocks.at(-1)).toMatchObject({ kind: 'blockquote', text: expect.stringContaining('The bridge is closed again') });
+  });
+
   it('keeps captions and credits out of the body, and in the figure, apart', () => {
     const figure = '<figure><img src="https://example.org/bridge.jpg" alt="The old bridge at dusk"><figcaption>The bridge in 1950. <span class="credit">Photo: City Archive</span></figcaption></figure>';
     const result = extract(article(`${paragraphs(2)}${figure}${paragraphs(2)}`));
