@@ -4,28 +4,19 @@ import { checkSize, ExtractError } from './bounds';
 import { decodePage, gunzipIfNeeded } from './decode';
 import { byTag, parsePage, wordCount } from './dom';
 import { articleNode, readJsonLd, stringOf } from './jsonld';
-import { readMetadata, type Disagreement, type MetadataField, type Where } from './metadata';
+import { readMetadata, type PageMetadata } from './metadata';
 import { htmlFromMhtml, isMhtml } from './mhtml';
 import { articleContainers, isInside, reconcileWithArticleBody } from './score';
 
 export { ExtractError } from './bounds';
 
-/** What one saved page yields: the shape `content:extract --json` prints. */
-export interface Extraction {
+/** What one saved page yields: the shape `content:extract --json` prints (its facts, then the text). */
+export interface Extraction extends PageMetadata {
   file: string;
-  title: string | null;
-  authors: string[];
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  modified: string | null;
-  language: string | null;
   blocks: { kind: BlockKind; text: string }[];
   body: string;
   figures: { src: string; alt: string | null; caption: string | null; credit: string | null }[];
   dropped: { text: string; why: string }[];
-  provenance: Partial<Record<MetadataField, Where>>;
-  disagreements: Disagreement[];
 }
 
 /** Fewer words than this is a home page, a log-in wall or an empty page, not an article. */
@@ -68,15 +59,13 @@ export function extractPage(bytes: Uint8Array, file: string): Extraction {
     ...text.dropped,
     ...text.blocks.filter((block) => !keptSet.has(block)).map((block) => ({ ...block, why: block === headline ? 'headline' : 'outside the article' })),
   ].sort((a, b) => a.order - b.order);
-  const { disagreements, ...facts } = metadata;
   return {
     file,
-    ...facts,
+    ...metadata,
     blocks: kept.map(({ kind, text }) => ({ kind, text })),
     body: kept.map((block) => block.text).join('\n\n'),
     figures: text.figures.filter((figure) => isInside(figure.element, containers)).map(({ src, alt, caption, credit }) => ({ src, alt, caption, credit })),
     dropped: leftOut.filter((block) => wordCount(block.text) >= REPORTED_WORDS).map(({ text, why }) => ({ text, why })),
-    disagreements,
   };
 }
 
