@@ -5,7 +5,7 @@
  * from ../shared/extraction-bench beside the project, never copied into it.
  * EXTRACT_BENCH=<dir> reads them from elsewhere.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -60,6 +60,10 @@ const commit = () => {
   }
 };
 
+if (!existsSync(path.join(benchDir, 'ground-truth.json'))) {
+  console.error(`bench:extract: no extraction bench at ${benchDir} (expected ../shared/extraction-bench beside the project, or EXTRACT_BENCH=<dir>)`);
+  process.exit(1);
+}
 const pages = loadPages();
 const loadBefore = os.loadavg()[0]!;
 const results = [run('ours (lib/authoring/extract)', ours, pages), run('Mozilla Readability 0.6 (linkedom)', readability, pages)];
