@@ -68,8 +68,15 @@ const PROMPTS: [string, RegExp][] = [
   ['newsletter prompt', /^(?:sign up|subscribe|get our|join our|become a member|support our)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b/i],
   ['share bar', /^(?:share this|share on|follow us|tweet|email this)\b/i],
   ['advertisement', /^(?:advertisement|sponsored( content)?|ad)$/i],
-  ['byline', /^(?:by|written by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u],
+  ['byline', /^(?:[Bb]y|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u],
   ['caption', /^(?:photo|image|picture|credit|illustration)\s*:|(?:\(|\s)(?:photo|image|picture)\s*:[^.]{1,80}\)?$/i],
+  // A photo agency's credit line: "Sakib Ali/Hindustan Times/Getty Images".
+  // (After a slash only, so that "…, he told Reuters" stays a sentence.)
+  ['caption', /(?:\/\s*(?:Getty Images|AFP|AP|AP Photo|Reuters|Shutterstock|EPA|Alamy)|\bGetty Images)\)?$/],
+  ['byline', /^(?:published|updated|posted|last updated)\b.*\d{4}|^\(?(?:additional )?reporting by\b|\bcontributed (?:reporting|to this report)\b/i],
+  ['reading time', /^(?:\d+\s*min(?:ute)?s?\s*read|reading time|tempo de leitura|temps de lecture|lesezeit)\b/i],
+  // The words of controls and labels a page shows around its text, in the languages of the pages seen.
+  ['interface label', /^(?:caption|close|comments?|topics|tags|share|more|review|advertisement|anzeige|publicité|publicidad|iklan|pubblicità)\s*:?$/i],
 ];
 
 const PROMPT_MAX_WORDS = 25;
