@@ -15,6 +15,8 @@ describe('blockDropReason', () => {
     ['Tempo de leitura: 2 minutos', 'reading time'],
     ['Comments', 'interface label'],
     ['Iklan', 'interface label'],
+    ['Filed under: Politics |', 'navigation'],
+    ['Let our news meet your inbox.', 'newsletter prompt'],
   ])('drops %j as %s', (text, why) => {
     expect(reason(text)).toBe(why);
   });

@@ -65,7 +65,8 @@ export function elementDropReason(element: Element): string | undefined {
 
 const PROMPTS: [string, RegExp][] = [
   ['related links', /^(?:read more|related|see also|more from|more on this|recommended|you may also like|also read|read next|most read|continue reading|click here)\b/i],
-  ['newsletter prompt', /^(?:sign up|subscribe|get our|join our|become a member|support our)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b/i],
+  ['newsletter prompt', /^(?:sign up|subscribe|get our|join our|become a member|support our)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b|\b(?:to|in|meet) your inbox\b/i],
+  ['navigation', /^(?:filed under|tagged|tags|categories|posted in)\s*:/i],
   ['share bar', /^(?:share this|share on|follow us|tweet|email this)\b/i],
   ['advertisement', /^(?:advertisement|sponsored( content)?|ad)$/i],
   ['byline', /^(?:[Bb]y|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u],
