@@ -10,9 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { extractPage } from '../lib/authoring/extract';
+import { readabilityText } from './lib/readability.mjs';
 import { scorePage, summarise, type PageScore } from './lib/shingles';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -40,10 +39,7 @@ function ours(page: Page): string {
   }
 }
 
-function readability(page: Page): string {
-  const { document } = parseHTML(gunzipSync(page.bytes).toString('utf8'));
-  return new Readability(document as unknown as Document).parse()?.textContent ?? '';
-}
+const readability = (page: Page) => readabilityText(gunzipSync(page.bytes).toString('utf8'));
 
 function run(name: string, extract: (page: Page) => string, pages: Page[]) {
   const started = performance.now();
