@@ -1,6 +1,9 @@
 import { formatDate, UNKNOWN_DATE } from '@/lib/view/dates';
 
-/** An article's date as a <time>, or the one wording for a date it does not give. */
-export function PublishedDate({ date }: { date: string | undefined }) {
-  return date ? <time dateTime={date}>{formatDate(date)}</time> : <>{UNKNOWN_DATE}</>;
+/**
+ * An article's date as a <time> (machine-readable as the instant, with its
+ * offset, when the page stated one), or the one wording for a date it does not give.
+ */
+export function PublishedDate({ date, instant }: { date: string | undefined; instant?: string }) {
+  return date ? <time dateTime={instant ?? date}>{formatDate(date)}</time> : <>{UNKNOWN_DATE}</>;
 }

@@ -1,15 +1,22 @@
 /**
  * npm run content:import -- --story <slug> [--id <id>] [--outlet …] [--url …] [--title …] [--force] <file…>
- * Archives raw article files as sources of a story. Never overwrites without --force.
+ * Archives raw article files (.txt) and saved web pages (.html, .htm, .html.gz,
+ * .mhtml) as sources of a story. Never overwrites without --force.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../lib/content/files';
 import { SLUG_PATTERN } from '../lib/content/ids';
 import { importArticle } from '../lib/authoring/import';
+import { extractPage, ExtractError, type Extraction } from '../lib/authoring/extract';
+import { importPage, type PageFlags } from '../lib/authoring/import-page';
 import { readCommandLine, runCommand, UsageError } from './cli';
 
+const SAVED_PAGE = /\.(?:html?|html\.gz|htm\.gz|mhtml?)$/i;
+const FIELDS = ['title', 'authors', 'outlet', 'url', 'published', 'modified', 'language'] as const;
+
 const usage = `usage: npm run content:import -- --story <slug> [options] <file…>
+  files: raw articles (.txt) or saved web pages (.html, .htm, .html.gz, .mhtml)
   --id <id>          source id (one file only); default: from the file name
   --title <text>     title, when the first line is not a headline
   --headline / --no-headline   whether the first line is the headline (default: detected)
@@ -42,7 +49,7 @@ function main(): number {
   mkdirSync(sourcesDir, { recursive: true });
   let failures = 0;
   for (const file of positionals) {
-    const id = values.id ?? path.basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const id = values.id ?? path.basename(file).replace(/(?:\.html?)?\.[^.]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
     if (!SLUG_PATTERN.test(id)) {
       console.error(`${file}: "${id}" is not a usable source id (lower-case letters, digits, hyphens); pass --id`);
       failures++;
@@ -52,6 +59,11 @@ function main(): number {
     if (existsSync(target) && !values.force) {
       console.error(`${target} exists; not overwritten (pass --force to replace it)`);
       failures++;
+      continue;
+    }
+    if (SAVED_PAGE.test(file)) {
+      const flags = { title: values.title, outlet: values.outlet, url: values.url, language: values.language };
+      if (!importSavedPage(file, id, target, flags)) failures++;
       continue;
     }
     const { fileText, meta } = importArticle(readFileSync(file, 'utf8'), {
@@ -64,6 +76,39 @@ function main(): number {
     console.log(`${file} → ${target} (published: ${meta.published ?? 'unknown'}, outlet: ${meta.outlet ?? 'unknown'}${meta.captions ? `, captions: ${meta.captions.join(', ')}` : ''})`);
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** Extracts, reports and writes one saved page; false (and nothing written) when it is no article. */
+function importSavedPage(file: string, id: string, target: string, flags: PageFlags): boolean {
+  const bytes = readFileSync(file);
+  let extraction: Extraction;
+  try {
+    extraction = extractPage(bytes, file);
+  } catch (error) {
+    if (!(error instanceof ExtractError)) throw error;
+    console.error(`${file}: ${error.message}; nothing written`);
+    return false;
+  }
+  const imported = importPage(extraction, bytes, id, flags);
+  writeFileSync(path.join(path.dirname(target), imported.meta.savedPage!.file), imported.savedPage);
+  writeFileSync(target, imported.fileText);
+  console.log(`${file} → ${target} (${extraction.blocks.length} blocks, ${extraction.figures.length} figures; page kept as ${imported.meta.savedPage!.file})`);
+  for (const line of reportLines(extraction, imported.overrides)) console.log(`  ${line}`);
+  return true;
+}
+
+function reportLines(extraction: Extraction, overrides: string[]): string[] {
+  const value = (field: (typeof FIELDS)[number]) => (field === 'authors' ? extraction.authors.join('; ') || null : extraction[field]);
+  const found = FIELDS.filter((field) => value(field) !== null);
+  const missing = FIELDS.filter((field) => value(field) === null);
+  return [
+    ...found.map((field) => `found ${field}: ${value(field)} (${extraction.provenance[field]})`),
+    ...(missing.length > 0 ? [`missing (the page does not state them): ${missing.join(', ')}`] : []),
+    ...overrides.map((line) => `flag ${line}`),
+    ...extraction.disagreements.map((d) => `disagreement on ${d.field}: kept "${d.kept}" (${d.keptFrom}), the ${d.otherFrom} says "${d.other}"`),
+    ...extraction.figures.filter((figure) => !figure.alt).map((figure) => `figure without alt text: ${figure.src}`),
+    ...extraction.dropped.map((block) => `left out (${block.why}): ${block.text.length > 160 ? `${block.text.slice(0, 160)}…` : block.text}`),
+  ];
 }
 
 runCommand('content:import', usage, main);

@@ -137,6 +137,17 @@ describe('validating a story', () => {
       expect(messagesOf('caption-out-of-range')[0]).toContain('paragraph 40');
     });
 
+    it('given an imported source whose saved page is gone, or is not the page imported, it reports its savedPage field', () => {
+      expect(problemsOf('source-page-missing')).toEqual([error(source('source-page-missing', 'heart'), 6, 1, 'source-page-missing')]);
+      expect(problemsOf('source-page-changed')).toEqual([error(source('source-page-changed', 'heart'), 6, 1, 'source-page-changed')]);
+    });
+
+    it('given an imported image with no alt text, it warns, naming the image, and invents none', () => {
+      expect(problemsOf('source-figure-alt-missing')).toEqual([warning(source('source-figure-alt-missing', 'heart'), 6, 1, 'source-figure-alt-missing')]);
+      expect(messagesOf('source-figure-alt-missing')[0]).toContain('https://example.org/photo.jpg');
+      expect(buildFixture('source-figure-alt-missing').story?.sources[0]?.meta.figures?.[0]?.alt).toBeUndefined();
+    });
+
     it('given a source file name that cannot be an address, it reports the file', () => {
       const result = buildStory(inMemoryStory('A claim.<Cite source="Heart_1" quote="a claim" />\n', { Heart_1: 'A claim.' }));
       expect(result.diagnostics.map((d) => d.code)).toContain('source-id');

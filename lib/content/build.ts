@@ -95,7 +95,7 @@ function uncitedSources(sources: LoadedSources, cited: Set<string>, storyFile: s
 /** Builds one story from its files, collecting every problem. */
 export function buildStory(files: StoryFiles): BuildResult {
   const diagnostics: Diagnostic[] = [];
-  const sources = loadSources(files.sources);
+  const sources = loadSources(files.sources, files.savedPages);
   diagnostics.push(...sources.diagnostics);
   const search = new SourceSearch(sources);
   const { meta, text } = readStoryFile(files.story, diagnostics);

@@ -19,6 +19,9 @@ export const CATALOGUE = {
   'source-empty': { title: 'A source has no text', hint: 'Paste the article\'s text, paragraph by paragraph, below the frontmatter.' },
   'source-uncited': { title: 'A source is never cited', hint: 'Cite it where the account relies on it, or remove it from the story\'s sources.' },
   'caption-out-of-range': { title: 'A caption points past the article\'s end', hint: 'Number the caption paragraphs as they stand in the archived text (1 is the first).' },
+  'source-page-missing': { title: 'A source\'s saved page is not beside it', hint: 'Restore the saved page (the file named in savedPage), or import the page again with --force.' },
+  'source-page-changed': { title: 'A source\'s saved page is not the one imported', hint: 'Restore the page that was imported, or import the new one again with --force so the archive is derived from it.' },
+  'source-figure-alt-missing': { title: 'An imported image has no alt text', hint: 'Describe what the image shows before a <Figure> uses it: the page gave no alt text, and none is invented.' },
   // Frontmatter
   'frontmatter-missing': { title: 'A file has no frontmatter', hint: 'Start the file with a line "---", the fields, and another "---".' },
   'frontmatter-unterminated': { title: 'The frontmatter never ends', hint: 'Close the fields with a line holding only "---".' },

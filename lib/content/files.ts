@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { SLUG_PATTERN } from './ids';
 
 /**
@@ -24,6 +26,22 @@ export interface StoryFiles {
   summary?: ContentFile | undefined;
   /** Source files with the id each one's file name gives. */
   sources: (ContentFile & { id: string })[];
+  /** The saved pages kept beside the sources (`<id>.html.gz`): file name → SHA-256 of the page before compression. */
+  savedPages?: Map<string, string> | undefined;
+}
+
+const SAVED_PAGE = /\.html\.gz$/;
+
+/** A kept page that does not decompress hashes as its raw bytes, so the check reports it as changed rather than crashing. */
+function savedPageHash(file: string): string {
+  const bytes = readFileSync(/*turbopackIgnore: true*/ file);
+  let page: Buffer;
+  try {
+    page = gunzipSync(bytes);
+  } catch {
+    page = bytes;
+  }
+  return createHash('sha256').update(page).digest('hex');
 }
 
 export function contentRoot(projectRoot = process.cwd()): string {
@@ -50,9 +68,8 @@ export function readStoryFiles(slug: string, root = contentRoot()): StoryFiles |
   const sourcesDir = path.join(storyDir, 'sources');
   const relative = (file: string) => path.relative(path.dirname(path.dirname(root)), file).split(path.sep).join('/');
   const read = (file: string) => readIfFile(file, relative(file));
-  const sourceNames = existsSync(/*turbopackIgnore: true*/ sourcesDir)
-    ? readdirSync(/*turbopackIgnore: true*/ sourcesDir).filter((name) => name.endsWith('.md')).sort()
-    : [];
+  const names = existsSync(/*turbopackIgnore: true*/ sourcesDir) ? readdirSync(/*turbopackIgnore: true*/ sourcesDir).sort() : [];
+  const sourceNames = names.filter((name) => name.endsWith('.md'));
   return {
     slug,
     story: read(path.join(storyDir, 'story.mdx')) ?? { path: relative(path.join(storyDir, 'story.mdx')) },
@@ -61,5 +78,6 @@ export function readStoryFiles(slug: string, root = contentRoot()): StoryFiles |
       const file = read(path.join(sourcesDir, name));
       return file ? [{ ...file, id: name.slice(0, -'.md'.length) }] : [];
     }),
+    savedPages: new Map(names.filter((name) => SAVED_PAGE.test(name)).map((name) => [name, savedPageHash(path.join(sourcesDir, name))])),
   };
 }

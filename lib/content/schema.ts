@@ -30,6 +30,33 @@ const webAddress = z
   .url({ error: 'must be a full web address starting with https://', abort: true })
   .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://');
 
+// An instant as the page stated it, its offset kept: 2019-11-19T08:03:00-05:00 (or a date alone, when that is all it said).
+const statedInstant = z
+  .string({ error: 'must be a date and time written as in 2019-11-19T08:03:00-05:00' })
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'must be a date and time written as in 2019-11-19T08:03:00-05:00');
+
+/** Where an imported page stated each fact (lib/authoring/extract/metadata.ts), or that a flag gave it. */
+export const PROVENANCE = ['json-ld', 'opengraph', 'meta', 'canonical link', 'html lang', 'title element', 'time element', 'byline text', 'flag'] as const;
+const provenance = z.partialRecord(
+  z.enum(['title', 'authors', 'outlet', 'url', 'published', 'modified', 'language']),
+  z.enum(PROVENANCE, { error: `must be one of ${PROVENANCE.join(', ')}` }),
+);
+
+const savedPage = z.strictObject({
+  /** The page as saved, gzip-compressed, beside this file in sources/. */
+  file: z.string().regex(/^[a-z0-9-]+\.html\.gz$/, 'must be the name of a .html.gz file beside the source'),
+  /** SHA-256 of the page's bytes before compression, checked by content:check. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hexadecimal digits'),
+});
+
+/** An image of the imported article, kept as a placeholder: what it shows and who made it, never invented. */
+const sourceFigure = z.strictObject({
+  src: webAddress,
+  alt: nonEmpty.optional(),
+  caption: nonEmpty.optional(),
+  credit: nonEmpty.optional(),
+});
+
 export const sourceFrontmatterSchema = z.strictObject({
   title: nonEmpty.optional(),
   /** The first paragraph of the body is the article's headline. */
@@ -46,6 +73,13 @@ export const sourceFrontmatterSchema = z.strictObject({
   captions: z.array(z.number().int().positive(), { error: 'must be a list of paragraph numbers' }).optional(),
   /** The raw file this source was archived from. */
   importedFrom: nonEmpty.optional(),
+  /** Every author the page names, in its order. */
+  authors: z.array(nonEmpty, { error: 'must be a list of names' }).optional(),
+  publishedAt: statedInstant.optional(),
+  modifiedAt: statedInstant.optional(),
+  provenance: provenance.optional(),
+  savedPage: savedPage.optional(),
+  figures: z.array(sourceFigure, { error: 'must be a list of figures' }).optional(),
 });
 
 export type SourceFrontmatter = z.infer<typeof sourceFrontmatterSchema>;

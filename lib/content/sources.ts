@@ -1,9 +1,9 @@
-import { diagnostic, type Diagnostic } from './diagnostics';
+import { diagnostic, type Diagnostic, type Position } from './diagnostics';
 import type { ContentFile } from './files';
 import { splitFrontmatter } from './frontmatter';
 import { SLUG_PATTERN } from './ids';
 import type { Paragraph, Source } from './model';
-import { checkFrontmatter, sourceFrontmatterSchema } from './schema';
+import { checkFrontmatter, sourceFrontmatterSchema, type SourceFrontmatter } from './schema';
 
 /** Stage 1 of the pipeline: the archived articles, parsed, checked and indexed by id. */
 
@@ -21,8 +21,33 @@ export function splitParagraphs(body: string, bodyLine: number, captionNumbers: 
 
 const FILE_START = { line: 1, column: 1 };
 
+/**
+ * An imported page's archive is checked against the page kept beside it: the
+ * page must be there and hash as recorded, so the archive can be re-derived.
+ */
+function checkSavedPage(file: string, meta: SourceFrontmatter, savedPages: ReadonlyMap<string, string>, keyPositions: Map<string, Position>): Diagnostic[] {
+  if (!meta.savedPage) return [];
+  const where = keyPositions.get('savedPage') ?? FILE_START;
+  const hash = savedPages.get(meta.savedPage.file);
+  if (hash === undefined) {
+    return [diagnostic(file, where, 'source-page-missing', `the saved page ${meta.savedPage.file} is not beside this source; restore it, or import the page again`)];
+  }
+  if (hash !== meta.savedPage.sha256) {
+    return [diagnostic(file, where, 'source-page-changed', `the saved page ${meta.savedPage.file} has changed since import (SHA-256 ${hash.slice(0, 12)}…, recorded ${meta.savedPage.sha256.slice(0, 12)}…); restore it, or import it again with --force`)];
+  }
+  return [];
+}
+
+/** An image without alt text is named, so an editor writes one; the importer never invents it. */
+function checkFigures(file: string, meta: SourceFrontmatter, keyPositions: Map<string, Position>): Diagnostic[] {
+  return (meta.figures ?? []).flatMap((figure) => figure.alt ? [] : [
+    diagnostic(file, keyPositions.get('figures') ?? FILE_START, 'source-figure-alt-missing',
+      `the image ${figure.src} has no alt text; write what it shows as its alt`, 'warning'),
+  ]);
+}
+
 /** Parses one archived source file; the id comes from its file name. */
-export function parseSource(id: string, file: string, text: string): { source?: Source; diagnostics: Diagnostic[] } {
+export function parseSource(id: string, file: string, text: string, savedPages: ReadonlyMap<string, string> = new Map()): { source?: Source; diagnostics: Diagnostic[] } {
   const split = splitFrontmatter(file, text);
   const diagnostics = [...split.diagnostics];
   if (!SLUG_PATTERN.test(id)) {
@@ -34,6 +59,7 @@ export function parseSource(id: string, file: string, text: string): { source?: 
   diagnostics.push(...fieldProblems);
   if (!meta) return { diagnostics };
 
+  diagnostics.push(...checkSavedPage(file, meta, savedPages, split.keyPositions), ...checkFigures(file, meta, split.keyPositions));
   const paragraphs = splitParagraphs(split.body, split.bodyLine, meta.captions);
   if (paragraphs.length === 0) {
     diagnostics.push(diagnostic(file, { line: split.bodyLine, column: 1 }, 'source-empty', 'source has no text: the archived article belongs below the frontmatter'));
@@ -57,11 +83,11 @@ export interface LoadedSources {
 }
 
 /** Parses every source of a story; ids are compared without case, as URLs and some file systems do. */
-export function loadSources(files: readonly (ContentFile & { id: string })[]): LoadedSources {
+export function loadSources(files: readonly (ContentFile & { id: string })[], savedPages?: ReadonlyMap<string, string>): LoadedSources {
   const loaded: LoadedSources = { byId: new Map(), invalid: new Set(), diagnostics: [] };
   const byLowerCase = new Map<string, Source>();
   for (const file of files) {
-    const { source, diagnostics } = parseSource(file.id, file.path, file.text);
+    const { source, diagnostics } = parseSource(file.id, file.path, file.text, savedPages);
     loaded.diagnostics.push(...diagnostics);
     if (!source) {
       loaded.invalid.add(file.id);

@@ -60,6 +60,8 @@ export function cslItem(source: Source, archiveUrl: string) {
     type: 'article-newspaper' as const,
     ...(source.meta.title ? { title: source.meta.title } : {}),
     ...(source.meta.outlet ? { 'container-title': source.meta.outlet } : {}),
+    // As the page wrote each name: splitting it into given and family names would be a guess.
+    ...(source.meta.authors ? { author: source.meta.authors.map((name) => ({ literal: name })) } : {}),
     ...(issued ? { issued: { 'date-parts': [issued] as [[number, number, number]] } } : {}),
     ...(source.meta.url ? { URL: source.meta.url } : {}),
     archive: SITE_NAME,

@@ -46,6 +46,7 @@ const cslItem = z.strictObject({
   type: z.literal('article-newspaper'),
   title: z.string().optional(),
   'container-title': z.string().optional(),
+  author: z.array(z.strictObject({ literal: z.string() })).optional(),
   issued: z.strictObject({ 'date-parts': z.tuple([z.tuple([z.int(), z.int(), z.int()])]) }).optional(),
   URL: url.optional(),
   archive: z.string(),

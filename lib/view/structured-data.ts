@@ -15,10 +15,13 @@ const organization = (name: string) => ({ '@type': 'Organization', name });
 
 function basedOn(story: Story, source: Source) {
   const { meta } = source;
+  const published = meta.publishedAt ?? meta.published;
   return {
     '@type': 'NewsArticle',
     ...(meta.outlet ? { publisher: organization(meta.outlet) } : {}),
-    ...(meta.published ? { datePublished: meta.published } : {}),
+    ...(meta.authors ? { author: meta.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(published ? { datePublished: published } : {}),
+    ...(meta.modifiedAt ? { dateModified: meta.modifiedAt } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     inLanguage: meta.language,
     archivedAt: absoluteUrl(sourcePath(story.slug, source.id)),

@@ -55,10 +55,24 @@ export default async function SourcesPage({ params }: Props) {
             <dl className="facts">
               <dt>Outlet</dt>
               <dd>{source.meta.outlet ?? UNKNOWN_OUTLET}</dd>
+              {source.meta.authors ? (
+                <>
+                  <dt>{source.meta.authors.length === 1 ? 'Author' : 'Authors'}</dt>
+                  <dd>{source.meta.authors.join(', ')}</dd>
+                </>
+              ) : null}
               <dt>Published</dt>
               <dd>
-                <PublishedDate date={source.meta.published} />
+                <PublishedDate date={source.meta.published} instant={source.meta.publishedAt} />
               </dd>
+              {source.meta.modifiedAt ? (
+                <>
+                  <dt>Last changed</dt>
+                  <dd>
+                    <PublishedDate date={source.meta.modifiedAt.slice(0, 10)} instant={source.meta.modifiedAt} />
+                  </dd>
+                </>
+              ) : null}
               <dt>Headline</dt>
               <dd>{source.meta.title ?? 'None given'}</dd>
               <dt>Original address</dt>
