@@ -1,7 +1,7 @@
 import { ENHANCE_ATTRIBUTE, NOTES } from '@/lib/client/hooks';
 import type { Citation, Claim, Story, StoryDocument } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo, markerId, noteId, noteLabelId, notePopoverId } from '@/lib/view/anchors';
-import { backLinkLabel, NOTES_INTRODUCTION, PART_TITLES, sourceByline, supportSentence } from '@/lib/view/labels';
+import { backLinkLabel, listSeparator, NOTES_INTRODUCTION, PART_TITLES, sourceByline, supportSentence } from '@/lib/view/labels';
 import { paragraphPath } from '@/lib/view/routes';
 import { passageText, sameWordsElsewhere, sourceOf } from '@/lib/view/story-index';
 
@@ -25,14 +25,14 @@ function CitedWords({ story, citation }: { story: Story; citation: Citation }) {
 }
 
 function SameWords({ story, claim }: { story: Story; claim: Claim }) {
-  const elsewhere = sameWordsElsewhere(story, claim);
+  const elsewhere = sameWordsElsewhere(claim);
   if (elsewhere.length === 0) return null;
   return (
     <p>
       The same words are also in{' '}
       {elsewhere.map((passage, index) => (
         <span key={passage.sourceId}>
-          {index === 0 ? null : index === elsewhere.length - 1 ? ' and ' : ', '}
+          {listSeparator(index, elsewhere.length)}
           <a href={paragraphPath(story.slug, passage.sourceId, passage.paragraph)}>{`${sourceOf(story, passage.sourceId).name}, paragraph ${passage.paragraph}`}</a>
         </span>
       ))}

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { Paragraph, Source, Story } from '@/lib/content/model';
 import { paragraphId } from '@/lib/view/anchors';
 import { highlightSegments } from '@/lib/view/highlights';
+import { listSeparator } from '@/lib/view/labels';
 import { claimPath } from '@/lib/view/routes';
 import { passagesIn, type SupportingPassage } from '@/lib/view/story-index';
 import { linkToPassages } from '@/lib/view/text-fragment';
@@ -14,7 +15,7 @@ function ClaimLinks({ story, passages }: { story: Story; passages: readonly Supp
       {claims.length === 1 ? 'claim ' : 'claims '}
       {claims.map((claim, index) => (
         <Fragment key={claim.id}>
-          {index === 0 ? null : index === claims.length - 1 ? ' and ' : ', '}
+          {listSeparator(index, claims.length)}
           <a href={claimPath(story.slug, claim)} aria-label={`claim ${claim.number}`}>
             {claim.number}
           </a>

@@ -45,3 +45,6 @@ export const SENSITIVE_PHOTO_NOTE = 'Note: the description below is of a photogr
 export const sensitiveNote = (topic: string) => `This passage contains ${topic}.`;
 export const sensitivePassageName = (topic: string) => `Passage with ${topic}`;
 export const skipLabel = (topic: string) => `Skip ${topic}`;
+
+/** What goes before the item at `index` of an inline list of `count`: "", ", " or " and " ("A, B and C"). */
+export const listSeparator = (index: number, count: number) => (index === 0 ? '' : index === count - 1 ? ' and ' : ', ');

@@ -1,4 +1,4 @@
-import type { Claim, Passage, Source, Story, StoryDocument } from '../content/model';
+import type { Claim, Passage, Report, Source, Story, StoryDocument } from '../content/model';
 
 /**
  * Lookups the pages need, built once per story object (in production a story
@@ -65,14 +65,14 @@ export function passagesIn(document: StoryDocument, sourceId: string, paragraph:
   return index.get(paragraphKey(sourceId, paragraph)) ?? [];
 }
 
-/** The other articles that hold the same words as a claim's cited passages, each once, in source order. */
-export function sameWordsElsewhere(story: Story, claim: Claim): Passage[] {
+/**
+ * The other articles that hold the same words as a claim's cited passages, each
+ * once, in source order: the claim's reports (stage 6 found them) beyond the
+ * articles it cites.
+ */
+export function sameWordsElsewhere(claim: Claim): Report[] {
   const cited = new Set(claim.citations.map((citation) => citation.sourceId));
-  const found = new Map<string, Passage>();
-  for (const occurrence of claim.citations.flatMap((citation) => citation.alsoIn)) {
-    if (!cited.has(occurrence.sourceId) && !found.has(occurrence.sourceId)) found.set(occurrence.sourceId, occurrence);
-  }
-  return story.sources.flatMap((source) => found.get(source.id) ?? []);
+  return claim.reports.filter((report) => !cited.has(report.sourceId));
 }
 
 /** A claim of the document by its number. */

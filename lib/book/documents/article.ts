@@ -4,7 +4,7 @@ import type { Paragraph, Source, Story } from '../../content/model';
 import { HEADING_IDS, markerId, paragraphId } from '../../view/anchors';
 import { formatOptionalDate } from '../../view/dates';
 import { highlightSegments } from '../../view/highlights';
-import { PHOTO_NOT_SHOWN, sourceByline, UNKNOWN_OUTLET } from '../../view/labels';
+import { listSeparator, PHOTO_NOT_SHOWN, sourceByline, UNKNOWN_OUTLET } from '../../view/labels';
 import { passagesIn } from '../../view/story-index';
 import { BOOK_FILES, articleFile, linkTo } from '../files';
 import { languageOf, type BookDocument } from '../xhtml';
@@ -21,7 +21,7 @@ function claimLinks(story: Story, source: Source, paragraph: Paragraph): Element
   const claims = [...new Map(passagesIn(story, source.id, paragraph.number).map(({ claim }) => [claim.number, claim])).values()];
   if (claims.length === 0) return [];
   const links = claims.flatMap((claim, index) => [
-    ...(index === 0 ? [] : [index === claims.length - 1 ? ' and ' : ', ']),
+    ...(index === 0 ? [] : [listSeparator(index, claims.length)]),
     h('a', { href: linkTo(BOOK_FILES.account, markerId(claim)) }, `claim ${claim.number}`),
   ]);
   return [h('p', { className: ['paragraph-claims'] }, ['Supports ', ...links])];

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Citation, Claim, Story } from '../../content/model';
 import { HEADING_IDS, markerId, noteId, noteLabelId, paragraphId } from '../../view/anchors';
-import { backLinkLabel, NOTES_INTRODUCTION, PART_TITLES, sourceByline, supportSentence } from '../../view/labels';
+import { backLinkLabel, listSeparator, NOTES_INTRODUCTION, PART_TITLES, sourceByline, supportSentence } from '../../view/labels';
 import { passageText, sameWordsElsewhere, sourceOf } from '../../view/story-index';
 import { articleFile, BOOK_FILES, linkTo } from '../files';
 import { languageOf, type BookDocument } from '../xhtml';
@@ -26,10 +26,10 @@ function citedWords(story: Story, citation: Citation): Element {
 }
 
 function sameWords(story: Story, claim: Claim): Element[] {
-  const elsewhere = sameWordsElsewhere(story, claim);
+  const elsewhere = sameWordsElsewhere(claim);
   if (elsewhere.length === 0) return [];
   const links = elsewhere.flatMap((passage, index) => [
-    ...(index === 0 ? [] : [index === elsewhere.length - 1 ? ' and ' : ', ']),
+    ...(index === 0 ? [] : [listSeparator(index, elsewhere.length)]),
     h('a', { href: paragraphLink(passage.sourceId, passage.paragraph) }, `${sourceOf(story, passage.sourceId).name}, paragraph ${passage.paragraph}`),
   ]);
   return [h('p', ['The same words are also in ', ...links, '.'])];
