@@ -1,5 +1,6 @@
 import type { Source } from '../content/model';
 import { findAll, fold, foldTypography } from '../matching/fold';
+import { sentencesOf } from '../matching/sentences';
 import { WORD } from '../matching/words';
 
 /**
@@ -107,22 +108,11 @@ function bm25(index: SuggestIndex, queryTerms: readonly string[], terms: Map<str
 }
 
 /**
- * Splits a paragraph into sentences, as ranges of its verbatim text. A
- * sentence ends at . ! or ?, optionally followed by closing quotes, before
- * whitespace; abbreviations such as "Sept." stay inside their sentence when
- * the next word starts in lower case or with a digit.
+ * Splits a paragraph into sentences (lib/matching/sentences.ts, as read-aloud
+ * does), each trimmed of a quotation mark left over from a longer quotation.
  */
-export function sentences(text: string): string[] {
-  const result: string[] = [];
-  const boundary = /[.!?]+["'\u201D\u2019]*\s+(?=["'\u201C\u2018(]*[A-Z])/g;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].trimEnd().length;
-    result.push(text.slice(start, end));
-    start = match.index + match[0].length;
-  }
-  result.push(text.slice(start));
-  return result.map(trimQuotes).filter((sentence) => sentence.length > 0);
+export function sentences(text: string, language = 'en'): string[] {
+  return sentencesOf(text, language).map((sentence) => trimQuotes(sentence.text)).filter((sentence) => sentence.length > 0);
 }
 
 const DOUBLE_QUOTE = /["\u201C\u201D]/g;

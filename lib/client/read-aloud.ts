@@ -1,4 +1,5 @@
-import { sectionAnnouncement, sentencesOf } from '../view/read-aloud';
+import { sentencesOf } from '../matching/sentences';
+import { sectionAnnouncement } from '../view/read-aloud';
 import { READ_ALOUD } from './hooks';
 
 /**
