@@ -34,7 +34,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
-  tcp_nopush on;
+  tcp_nopush off;   # as deploy/nginx: the yardstick and the cache send alike
   keepalive_timeout 65s;
   client_body_temp_path temp/client_body;
   proxy_temp_path temp/proxy;
