@@ -159,7 +159,8 @@ async function warmUp(paths, headers) {
 const lighthousePages = (storyPath) => [
   { name: 'home', path: '/', performance: 98 },
   { name: 'story', path: storyPath, gated: true, performance: 99, tbtMs: 50 },
-  { name: 'settings', path: '/settings', performance: 98 },
+  // Search engines are asked to leave it out (noindex, robots.txt): its SEO score cannot be 100.
+  { name: 'settings', path: '/settings', performance: 98, indexed: false },
 ];
 
 async function lighthouseAll(storyPath, cookie) {
@@ -292,9 +293,10 @@ function lighthouseTargets(pages, add) {
     const m = page.median;
     const failing = [...new Set(page.runs.flatMap((r) => Object.entries(r.failing).filter(([c]) => c !== 'performance').flatMap(([, ids]) => ids)))];
     add(`Lighthouse performance, ${name}`, `≥ ${page.performance}`, m.performance, m.performance >= page.performance, `TBT ${Math.round(m.tbtMs)} ms, LCP ${Math.round(m.lcpMs)} ms`);
-    if (page.tbtMs !== undefined) add(`Total Blocking Time, ${name}`, `≤ ${page.tbtMs} ms`, m.tbtMs, m.tbtMs <= page.tbtMs, 'script on the main thread');
-    const all100 = m.accessibility === 100 && m.bestPractices === 100 && m.seo === 100;
-    add(`Lighthouse a11y / BP / SEO, ${name}`, '100 / 100 / 100', `${m.accessibility} / ${m.bestPractices} / ${m.seo}`, all100, `failing audits: ${failing.join(', ')}`);
+    if (page.tbtMs !== undefined) add(`Total Blocking Time, ${name}`, `≤ ${page.tbtMs} ms`, m.tbtMs, m.tbtMs <= page.tbtMs, 'long tasks on the main thread (bench/README.md says which)');
+    const seoExpected = page.indexed === false ? '(noindex)' : 100;
+    const allMet = m.accessibility === 100 && m.bestPractices === 100 && (page.indexed === false || m.seo === 100);
+    add(`Lighthouse a11y / BP / SEO, ${name}`, `100 / 100 / ${seoExpected}`, `${m.accessibility} / ${m.bestPractices} / ${m.seo}`, allMet, `failing audits: ${failing.join(', ')}`);
     add(`CLS, ${name}`, '0', m.cls, m.cls === 0, 'layout shift');
   }
 }
