@@ -3,13 +3,16 @@ import type { ReactNode } from 'react';
 import { SiteFooter, SiteHeader } from '@/components/SiteHeader';
 import { SETTINGS_STYLESHEET_PATH } from '@/lib/settings/stylesheet';
 import { SITE_METADATA } from '@/lib/view/metadata';
-import { SITE_NAME } from '@/lib/view/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/view/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   ...SITE_METADATA,
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.',
+  description: SITE_DESCRIPTION,
+  // Static files in public/: the icon, and the manifest that names the site (lib/view/site.test.ts holds it to SITE_NAME).
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+  manifest: '/manifest.webmanifest',
 };
 
 export const viewport: Viewport = { colorScheme: 'light dark' };

@@ -1,6 +1,6 @@
 /**
  * npm run build: the production build, and what the server needs beside it.
- *  1. `next build` (which refuses invalid content first, see next.config.ts);
+ *  1. `next build` (which refuses invalid content first, see next.config.mjs);
  *  2. the framework runtime removed from every prerendered page, and the
  *     reader's one small script (lib/client/reader.ts) bundled and given to the
  *     pages that use it (lib/http/runtime-free.ts); a page that would still ship

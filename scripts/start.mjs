@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PRELOAD } from './serve.mjs';
 
 const root = process.cwd();
-const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package.json', 'scripts/build.ts'];
+const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package.json', 'scripts/build.ts'];
 
 function newestChange(target) {
   if (!existsSync(target)) return 0;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { siteUrlFrom } from './site';
+import { SITE_DESCRIPTION, SITE_NAME, siteUrlFrom } from './site';
 
 describe('siteUrlFrom', () => {
   it('takes an http(s) origin, and defaults to the address npm start serves', () => {
@@ -12,5 +13,14 @@ describe('siteUrlFrom', () => {
     for (const value of ['javascript:alert(1)', 'file:///etc', 'https://reader.example/stories', 'https://reader.example/?q=1', 'https://reader.example/#x', 'not a url']) {
       expect(() => siteUrlFrom(value), value).toThrow();
     }
+  });
+});
+
+describe('the web app manifest (public/manifest.webmanifest)', () => {
+  it('names the site and describes it as the pages do', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../public/manifest.webmanifest', import.meta.url), 'utf8')) as { name: string; short_name: string; description: string };
+    expect(manifest.name).toBe(SITE_NAME);
+    expect(manifest.short_name).toBe(SITE_NAME);
+    expect(manifest.description).toBe(SITE_DESCRIPTION);
   });
 });

@@ -19,3 +19,6 @@ export const SITE_URL = siteUrlFrom(process.env.READER_SITE_URL);
 export const absoluteUrl = (path: string) => new URL(path, SITE_URL).toString();
 
 export const SITE_NAME = 'Reader';
+
+/** What the site is, in one sentence: the pages' default description and the web app manifest's. */
+export const SITE_DESCRIPTION = 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.';

@@ -36,7 +36,7 @@ function leakMarkers(): { file: string; marker: string }[] {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string };
   add('package.json', `"name": "${pkg.name}"`);
   add('tsconfig.json', '"noUncheckedIndexedAccess"');
-  add('next.config.ts', 'checkContentOrExit');
+  add('next.config.mjs', 'checkContentOrExit');
   add('proxy.ts', 'export function proxy(request');
   add('lib/content/files.ts', 'turbopackIgnore: true');
   if (existsSync('.git/config')) add('.git/config', 'repositoryformatversion');
@@ -76,7 +76,7 @@ function hostileCases(staticChunk: string): HostileCase[] {
 
   // 2. Files that must never be served, asked for directly and through Next's own routes.
   for (const target of [
-    '/package.json', '/.git/config', '/.env', '/tsconfig.json', '/next.config.ts', '/proxy.ts', '/lib/content/files.ts',
+    '/package.json', '/.git/config', '/.env', '/tsconfig.json', '/next.config.mjs', '/proxy.ts', '/lib/content/files.ts',
     `/content/stories/${SLUG}/story.mdx`, '/.next/BUILD_ID', '/.next/server/app/page.js', '/node_modules/next/package.json',
     '/etc/passwd', '//etc/passwd', '/proc/self/environ', '/..', '/../package.json', '/./package.json', '/%2e/package.json',
     '/_next/../package.json', '/_next/static/../../../package.json', '/_next/static/chunks/..%2f..%2f..%2fpackage.json',

@@ -92,6 +92,7 @@ test.describe('security headers', () => {
     ['the sitemap', { target: '/sitemap.xml' }, 200],
     ['robots.txt', { target: '/robots.txt' }, 200],
     ['the icon', { target: '/icon.svg' }, 200],
+    ['the web app manifest', { target: '/manifest.webmanifest' }, 200],
     ['a static file that does not exist', { target: '/_next/static/chunks/no-such-file.js' }, 404],
     ["Next's trailing-slash redirect", { target: `${STORY}/` }, 308],
     ['HEAD of the home page', { method: 'HEAD', target: '/' }, 200],

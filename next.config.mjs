@@ -1,0 +1,79 @@
+// @ts-check
+import { execFileSync } from 'node:child_process';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { tsImport } from 'tsx/esm/api';
+
+/**
+ * The rules this config states (the gate's rewrites and headers, the security
+ * headers, the story pages' table) are owned by TypeScript modules in lib/,
+ * which the tests check one by one. Node 20 cannot import TypeScript on its
+ * own, so they are loaded with tsx's scoped import: no loader is registered for
+ * the rest of the process, and the server's own code stays plain JavaScript.
+ */
+const load = (/** @type {string} */ file) => tsImport(file, import.meta.url);
+
+/**
+ * `next build` refuses invalid content: the same check as `npm run content:check`
+ * runs first, and its path:line:column report is printed before the build stops.
+ */
+function checkContentOrExit() {
+  // Build workers load this file again; they inherit the result through the environment.
+  if (process.env.READER_CONTENT_CHECKED === '1') return;
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], { stdio: 'inherit' });
+    process.env.READER_CONTENT_CHECKED = '1';
+  } catch {
+    console.error('\nnext build stopped: the content above is invalid. Fix it and build again.');
+    process.exit(1);
+  }
+}
+
+/** @param {string} phase @returns {Promise<import('next').NextConfig>} */
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
+  const [{ listStorySlugs }, { gateHeaders, gateRewrites }, { PUBLIC_CACHE_CONTROL }, { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY }, { STORY_PAGES }] = await Promise.all([
+    load('./lib/content/files.ts'),
+    load('./lib/gate/routing.ts'),
+    load('./lib/http/cache.ts'),
+    load('./lib/http/security-headers.ts'),
+    load('./lib/view/routes.ts'),
+  ]);
+  /** @typedef {{ folder: string; data?: boolean; shared?: boolean }} StoryPage */
+  /** @type {StoryPage[]} */
+  const pages = STORY_PAGES;
+  // Sent on every response; each page's Content-Security-Policy comes from lib/http/preload.ts.
+  const securityHeaders = BASELINE_SECURITY_HEADERS.map((/** @type {[string, string]} */ [key, value]) => ({ key, value }));
+  // Files carry no scripts: nothing may run in them.
+  const staticFilePolicy = [{ key: 'Content-Security-Policy', value: STATIC_CONTENT_SECURITY_POLICY }];
+  // What the reader publishes as data: the citations and their schema, each story's book, the feed, the sitemap and robots.txt.
+  const dataFiles = [
+    ...pages.filter((page) => page.data).map((page) => `/stories/:slug/${page.folder}`),
+    '/stories/:slug.epub',
+    '/citations.schema.json',
+    '/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+  ];
+  // Pages the same for every reader: a shared cache may keep them a while (Next's default is a year).
+  const sharedPages = ['/', ...pages.filter((page) => page.shared).map((page) => `/stories/:slug/${page.folder}`)];
+  return {
+    poweredByHeader: false,
+    // Next would hash every page's whole body on every request for its ETag: about 1 ms of CPU for the
+    // story, a fifth of what serving it costs. Story pages are private and never revalidated anyway.
+    generateEtags: false,
+    reactStrictMode: true,
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders },
+        ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico', '/manifest.webmanifest', ...dataFiles].map((source) => ({ source, headers: staticFilePolicy })),
+        ...gateHeaders(),
+        ...sharedPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
+      ];
+    },
+    // The content note's gate: decided by the router, in process, before any page renders.
+    async rewrites() {
+      return { beforeFiles: gateRewrites(listStorySlugs()), afterFiles: [], fallback: [] };
+    },
+    outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  };
+}
