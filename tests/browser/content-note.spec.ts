@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { readStoryFiles } from '../../lib/content/files';
 import { medicalDetailIn } from '../../lib/content/rules/medical-words';
-import { gatedStoryRests } from '../../lib/view/routes';
+import { bookPath, gatedStoryRests } from '../../lib/view/routes';
 import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
 
 /**
@@ -15,8 +15,11 @@ const SLUG = 'teigen-pregnancy-loss-essay';
 const STORY = `/stories/${SLUG}`;
 const ACTION = `${STORY}/content-note`;
 const NOTE_HEADING = '#content-note-title';
-/** Every gated page of the story, from the one table of a story's pages. */
-const GATED_PAGES = gatedStoryRests(readStoryFiles(SLUG)!.sources.map((source) => source.id)).map((rest) => [STORY, ...rest].join('/'));
+/** Every gated page of the story, from the one table of a story's pages, and its book, gated as the story is. */
+const GATED_PAGES = [
+  ...gatedStoryRests(readStoryFiles(SLUG)!.sources.map((source) => source.id)).map((rest) => [STORY, ...rest].join('/')),
+  bookPath(SLUG),
+];
 
 /** HTML (with its inline RSC payload) reduced to lowercase words, so a passage is found however it was escaped. */
 function words(html: string): string {
