@@ -7,8 +7,9 @@ import { tsImport } from 'tsx/esm/api';
  * The rules this config states (the gate's rewrites and headers, the security
  * headers, the story pages' table) are owned by TypeScript modules in lib/,
  * which the tests check one by one. Node 20 cannot import TypeScript on its
- * own, so they are loaded with tsx's scoped import: no loader is registered for
- * the rest of the process, and the server's own code stays plain JavaScript.
+ * own, so they are loaded with tsx's scoped import, and only when Next asks for
+ * the headers and rewrites (at build, and in development): no loader is
+ * registered for the rest of the process, and the production server never loads one.
  */
 const load = (/** @type {string} */ file) => tsImport(file, import.meta.url);
 
@@ -28,9 +29,8 @@ function checkContentOrExit() {
   }
 }
 
-/** @param {string} phase @returns {Promise<import('next').NextConfig>} */
-export default async function config(phase) {
-  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
+/** The rules the config states, from the modules that own them; loaded only where Next asks for them. */
+async function rules() {
   const [{ listStorySlugs }, { gateHeaders, gateRewrites }, { PUBLIC_CACHE_CONTROL }, { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY }, { STORY_PAGES }] = await Promise.all([
     load('./lib/content/files.ts'),
     load('./lib/gate/routing.ts'),
@@ -57,23 +57,33 @@ export default async function config(phase) {
   // Pages the same for every reader: a shared cache may keep them a while (Next's default is a year).
   const sharedPages = ['/', ...pages.filter((page) => page.shared).map((page) => `/stories/:slug/${page.folder}`)];
   return {
+    headers: [
+      { source: '/:path*', headers: securityHeaders },
+      ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico', '/manifest.webmanifest', ...dataFiles].map((source) => ({ source, headers: staticFilePolicy })),
+      ...gateHeaders(),
+      ...sharedPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
+    ],
+    // The content note's gate: decided by the router, in process, before any page renders.
+    rewrites: { beforeFiles: gateRewrites(listStorySlugs()), afterFiles: [], fallback: [] },
+  };
+}
+
+/**
+ * Next asks for the headers and rewrites when it builds (and in development);
+ * the production server reads them from the build's routes manifest, so it
+ * never loads the TypeScript modules, nor tsx's loader.
+ * @param {string} phase @returns {import('next').NextConfig}
+ */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
+  return {
     poweredByHeader: false,
     // Next would hash every page's whole body on every request for its ETag: about 1 ms of CPU for the
     // story, a fifth of what serving it costs. Story pages are private and never revalidated anyway.
     generateEtags: false,
     reactStrictMode: true,
-    async headers() {
-      return [
-        { source: '/:path*', headers: securityHeaders },
-        ...['/_next/static/:path*', '/_next/image', '/icon.svg', '/favicon.ico', '/manifest.webmanifest', ...dataFiles].map((source) => ({ source, headers: staticFilePolicy })),
-        ...gateHeaders(),
-        ...sharedPages.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }] })),
-      ];
-    },
-    // The content note's gate: decided by the router, in process, before any page renders.
-    async rewrites() {
-      return { beforeFiles: gateRewrites(listStorySlugs()), afterFiles: [], fallback: [] };
-    },
+    headers: async () => (await rules()).headers,
+    rewrites: async () => (await rules()).rewrites,
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };
 }
