@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { tsImport } from 'tsx/esm/api';
+import { codeFingerprint } from './scripts/build-inputs.mjs';
 
 /**
  * The rules this config states (the gate's rewrites and headers, the security
@@ -82,6 +83,16 @@ export default function config(phase) {
     // story, a fifth of what serving it costs. Story pages are private and never revalidated anyway.
     generateEtags: false,
     reactStrictMode: true,
+    // The same code gives the same build id wherever it is built (scripts/build-inputs.mjs).
+    generateBuildId: () => codeFingerprint(process.cwd()),
+    // A one-story build (scripts/build-story.ts) is written beside the served one, never over it.
+    distDir: process.env.READER_DIST_DIR ?? '.next',
+    // Every request reads its prerendered page from the build folder (the OS keeps it in memory):
+    // a page published into a running build (lib/release/publish.ts) is served at once by every
+    // instance, where Next's own in-process copy would keep the old one until a restart.
+    cacheMaxMemorySize: 0,
+    // A one-story build compiles the code the full build already type-checked (the build id says so).
+    typescript: { ignoreBuildErrors: Boolean(process.env.READER_ONLY_STORY) },
     headers: async () => (await rules()).headers,
     rewrites: async () => (await rules()).rewrites,
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
