@@ -31,9 +31,21 @@ export function getStories(): Story[] {
   return listStorySlugs().flatMap((slug) => getStory(slug) ?? []);
 }
 
+/** Names the one story a build renders the pages of (scripts/build-story.ts); unset, a build renders every story's. */
+export const ONLY_STORY_ENV = 'READER_ONLY_STORY';
+
+/** The stories whose own pages this build prerenders. Pages that list every story still list them all. */
+export function renderedStories(): Story[] {
+  const only = process.env[ONLY_STORY_ENV];
+  if (!only) return getStories();
+  const story = getStory(only);
+  if (!story) throw new InvalidContentError(`${ONLY_STORY_ENV} names no story: "${only}"`);
+  return [story];
+}
+
 /** Every story page to prerender, as route params: the stories are known when the site is built. */
-export const storyParams = () => getStories().map((story) => ({ slug: story.slug }));
+export const storyParams = () => renderedStories().map((story) => ({ slug: story.slug }));
 
-export const sourceParams = () => getStories().flatMap((story) => story.sources.map((source) => ({ slug: story.slug, id: source.id })));
+export const sourceParams = () => renderedStories().flatMap((story) => story.sources.map((source) => ({ slug: story.slug, id: source.id })));
 
-export const summaryParams = () => getStories().filter((story) => story.summary).map((story) => ({ slug: story.slug }));
+export const summaryParams = () => renderedStories().filter((story) => story.summary).map((story) => ({ slug: story.slug }));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { hardenHttpServers, PRELOADED } from './hardening';
@@ -36,16 +36,37 @@ function loadPolicies(nextDir: string): PagePolicies {
 
 const pathnameOf = (url: string | undefined) => (url ?? '/').split('?')[0]!;
 
-function finishHeaders(policies: PagePolicies) {
+/**
+ * The policies as the build folder holds them now: re-read when the file
+ * changes, which is how a story published into the running build
+ * (lib/release/publish.ts) brings its pages' policies with it. The publisher
+ * checked them against its pages; a stat per page answer costs microseconds.
+ */
+function livePolicies(nextDir: string): () => PagePolicies {
+  const file = path.join(nextDir, PAGE_POLICIES_FILE);
+  // The publisher renames a new file over the old one: a new inode, even within one millisecond.
+  const version = () => {
+    const { ino, mtimeMs } = statSync(file);
+    return `${ino}:${mtimeMs}`;
+  };
+  let policies = loadPolicies(nextDir);
+  let seen = version();
+  return () => {
+    const now = version();
+    if (now !== seen) [policies, seen] = [JSON.parse(readFileSync(file, 'utf8')) as PagePolicies, now];
+    return policies;
+  };
+}
+
+function finishHeaders(policies: () => PagePolicies) {
   return (request: IncomingMessage, response: ServerResponse) => {
     for (const name of response.getHeaderNames()) if (name.startsWith('x-nextjs-')) response.removeHeader(name);
     if (!String(response.getHeader('content-type') ?? '').startsWith('text/html')) return;
     if (String(response.getHeader('content-security-policy') ?? '').includes("'nonce-")) return;
-    response.setHeader('Content-Security-Policy', pagePolicyFor(policies, pathnameOf(request.url)));
+    response.setHeader('Content-Security-Policy', pagePolicyFor(policies(), pathnameOf(request.url)));
   };
 }
 
-const policies = loadPolicies(path.join(process.cwd(), '.next'));
-hardenHttpServers(finishHeaders(policies));
+hardenHttpServers(finishHeaders(livePolicies(path.join(process.cwd(), '.next'))));
 mergeVaryOnEveryResponse();
 (globalThis as Record<symbol, unknown>)[PRELOADED] = true;

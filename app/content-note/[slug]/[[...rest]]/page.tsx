@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ContentNote } from '@/components/ContentNote';
 import { StructuredData } from '@/components/StructuredData';
 import type { Story } from '@/lib/content/model';
-import { getStories, getStory } from '@/lib/content/store';
+import { getStory, renderedStories } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/view/metadata';
 import { gatedStoryRests, storyPath } from '@/lib/view/routes';
 
@@ -22,7 +22,7 @@ export const dynamicParams = false;
 const gatedPages = (story: Story) => gatedStoryRests(story.sources.map((source) => source.id));
 
 export function generateStaticParams() {
-  return getStories().flatMap((story) => gatedPages(story).map((rest) => ({ slug: story.slug, rest })));
+  return renderedStories().flatMap((story) => gatedPages(story).map((rest) => ({ slug: story.slug, rest })));
 }
 
 async function load(params: Props['params']) {

@@ -1,0 +1,92 @@
+/**
+ * npm run build:story -- <slug>: a correction to one story, served in seconds
+ * by the running servers, without rendering any other story again.
+ *  1. refuses unless the served build (.next) is of this code: only content
+ *     may have changed since (scripts/build-inputs.mjs gives the build id);
+ *  2. checks the story, as content:check does; on any error nothing is built
+ *     and the old version stays served;
+ *  3. `next build` into .next-story with only this story's pages prerendered,
+ *     beside the pages that list every story (the home pages, the feed, the
+ *     sitemap), then the same finishing as the full build (scripts/finish-build.ts);
+ *  4. publishes the pages that changed into .next (lib/release/publish.ts):
+ *     every server reading that folder serves them from its next request.
+ * Anything it cannot publish whole (new pages, other code) stops it before
+ * the served build is touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ONLY_STORY_ENV } from '../lib/content/store';
+import { changedRoutes, publish, publishProblems } from '../lib/release/publish';
+import { codeFingerprint } from './build-inputs.mjs';
+import { readCommandLine, runCommand, UsageError } from './cli';
+import { BuildProblem, finishPages } from './finish-build';
+
+const usage = `usage: npm run build:story -- <slug>
+  <slug>   the story under content/stories to build and publish into the served build (.next)
+  --help   print this and exit`;
+
+const root = process.cwd();
+const LIVE_DIR = '.next';
+/** Where the one-story build is written; its cache/ is kept, so the next correction compiles less. */
+export const PARTIAL_DIR = '.next-story';
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function fail(message: string): number {
+  console.error(`build:story: ${message}\nNothing was published: the served build is unchanged.`);
+  return 1;
+}
+
+function servedBuildProblem(): string | undefined {
+  const buildId = path.join(root, LIVE_DIR, 'BUILD_ID');
+  if (!existsSync(path.join(root, LIVE_DIR, 'reader-preload.mjs')) || !existsSync(buildId)) return 'there is no complete build in .next: run "npm run build" first';
+  if (readFileSync(buildId, 'utf8').trim() !== codeFingerprint(root)) return 'the code changed since .next was built (only content may change): run "npm run build"';
+  return undefined;
+}
+
+/** Empties the partial build's folder but its compile cache. */
+function clearPartialBuild() {
+  const dir = path.join(root, PARTIAL_DIR);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name !== 'cache') rmSync(path.join(dir, name), { recursive: true, force: true });
+}
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } }).status === 0;
+
+function main(): number {
+  const { positionals, help } = readCommandLine({});
+  if (help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`one story slug, got ${positionals.length}`);
+  const slug = positionals[0]!;
+  const started = performance.now();
+
+  const served = servedBuildProblem();
+  if (served) return fail(served);
+  if (!run(['--import', 'tsx', 'scripts/content-check.ts', '--story', slug])) return fail(`the story "${slug}" did not pass content:check (above)`);
+
+  clearPartialBuild();
+  const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const built = run([nextBin, 'build'], { READER_DIST_DIR: PARTIAL_DIR, [ONLY_STORY_ENV]: slug, READER_CONTENT_CHECKED: '1' });
+  if (!built) return fail('next build of the story failed (above)');
+  const [liveDir, partialDir] = [path.join(root, LIVE_DIR), path.join(root, PARTIAL_DIR)];
+  try {
+    finishPages(root, partialDir);
+  } catch (error) {
+    if (error instanceof BuildProblem) return fail(error.message);
+    throw error;
+  }
+
+  const problems = publishProblems(liveDir, partialDir);
+  if (problems.length > 0) return fail(problems.join('\n  '));
+  const routes = changedRoutes(liveDir, partialDir);
+  publish(liveDir, partialDir, routes);
+  console.log(`build:story: "${slug}" published in ${seconds(started)}: ${routes.length} changed page(s)${routes.length ? `: ${routes.join(', ')}` : ''}.`);
+  return 0;
+}
+
+runCommand('build:story', usage, main);
