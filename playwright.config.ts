@@ -16,9 +16,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /load\.spec\.ts$/ },
+    { name: 'site', testIgnore: /(load|release)\.spec\.ts$/ },
     // The contended load keeps both cores busy: it runs alone, once everything else has finished.
     { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['site'] },
+    // Two more builds (a second checkout, then one story): alone too, last.
+    { name: 'release', testMatch: /release\.spec\.ts$/, dependencies: ['load'] },
   ],
   webServer: {
     // The production build, served as npm start serves it (scripts/serve.mjs).

@@ -1,0 +1,114 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { PAGE_POLICIES_FILE } from '../../lib/http/page-policies';
+import { inlineScriptHashes } from '../../lib/http/security-headers';
+
+/**
+ * Releases: a second checkout of this code, in another folder, built on its
+ * own. Its build must be the test server's, byte for byte (what two
+ * instances built on two machines from one commit serve); then, with a server
+ * running on it, `npm run build:story` must put a correction on the story and
+ * the pages that list it, under a policy that still matches its scripts, and
+ * must publish nothing when the change fails the content check.
+ */
+
+const root = process.cwd();
+const SLUG = 'teigen-pregnancy-loss-essay';
+const STORY = `/stories/${SLUG}`;
+const PASSED = `${CONTENT_NOTE_COOKIE}=${SLUG}`;
+const STORY_FILE = path.join('content', 'stories', SLUG, 'story.mdx');
+// Left out at the top; node_modules anywhere (the top one is linked in, the bench's and Ace's are not needed).
+const LEFT_OUT = new Set(['.next', '.next-story', '.git', 'test-results', 'playwright-report']);
+
+test.describe.configure({ mode: 'serial' });
+
+let twin = '';
+let server: ChildProcess | undefined;
+let base = '';
+
+const inTwin = (...parts: string[]) => path.join(twin, ...parts);
+const tsx = (args: string[]) => spawnSync(path.join(twin, 'node_modules', '.bin', 'tsx'), args, { cwd: twin, encoding: 'utf8' });
+
+/** The project's files without what is built or installed; node_modules as hard links (a copy where links cannot be made). */
+function copyProject(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reader-twin-'));
+  cpSync(root, dir, {
+    recursive: true,
+    filter: (source) => path.basename(source) !== 'node_modules' && !(LEFT_OUT.has(path.basename(source)) && path.dirname(source) === root),
+  });
+  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
+  if (linked.status !== 0) cpSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  return dir;
+}
+
+/** Every file a server sends from a build (pages, data, static files) and its policies, relative to the build folder. */
+function servedFiles(nextDir: string): string[] {
+  const walk = (relative: string): string[] =>
+    readdirSync(path.join(nextDir, relative)).flatMap((name) => {
+      const file = path.join(relative, name);
+      return statSync(path.join(nextDir, file)).isDirectory() ? walk(file) : [file];
+    });
+  const pages = walk(path.join('server', 'app')).filter((file) => /\.(html|body|meta|rsc)$/.test(file));
+  return [...pages, ...walk('static'), 'BUILD_ID', PAGE_POLICIES_FILE].sort();
+}
+
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  twin = copyProject();
+  const build = tsx(['scripts/build.ts']);
+  expect(build.status, `the second checkout's build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+  const port = new URL(baseURL!).port;
+  base = `http://127.0.0.1:${Number(port) + 40}`;
+  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(Number(port) + 40), '-H', '127.0.0.1'], { cwd: twin, stdio: 'ignore' });
+  await expect.poll(async () => (await fetch(`${base}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+});
+
+test.afterAll(() => {
+  server?.kill('SIGTERM');
+  if (twin) rmSync(twin, { recursive: true, force: true });
+});
+
+test('two builds of one commit in two folders serve the same files, byte for byte, under the same build id', () => {
+  const [ours, theirs] = [path.join(root, '.next'), inTwin('.next')];
+  expect(servedFiles(theirs)).toEqual(servedFiles(ours));
+  const differing = servedFiles(ours).filter((file) => !readFileSync(path.join(ours, file)).equals(readFileSync(path.join(theirs, file))));
+  expect(differing).toEqual([]);
+});
+
+const read = async (target: string, cookie?: string) => {
+  const response = await fetch(`${base}${target}`, { headers: cookie ? { Cookie: cookie } : {} });
+  return { text: await response.text(), policy: response.headers.get('content-security-policy') ?? '' };
+};
+
+test('build:story puts a correction on the story, the home page and the feed of a running server, under a policy that matches its scripts', async () => {
+  test.setTimeout(240_000);
+  const original = readFileSync(inTwin(STORY_FILE), 'utf8');
+  const title = original.match(/^title: (.*)$/m)![1]!;
+  const corrected = `${title} (corrected in a test)`;
+  writeFileSync(inTwin(STORY_FILE), original.replace(`title: ${title}`, `title: ${corrected}`));
+  expect((await read(STORY, PASSED)).text).not.toContain(corrected);
+
+  const published = tsx(['scripts/build-story.ts', SLUG]);
+  expect(published.status, `${published.stdout}\n${published.stderr}`).toBe(0);
+
+  const story = await read(STORY, PASSED);
+  expect(story.text).toContain(corrected);
+  for (const hash of inlineScriptHashes(story.text)) expect(story.policy).toContain(hash);
+  expect((await read('/')).text).toContain(corrected);
+  expect((await read('/feed.xml')).text).toContain(corrected);
+});
+
+test('build:story publishes nothing when the change fails the content check: the served story stays as it was', async () => {
+  const before = (await read(STORY, PASSED)).text;
+  const valid = readFileSync(inTwin(STORY_FILE), 'utf8');
+  // A quotation no article contains.
+  writeFileSync(inTwin(STORY_FILE), valid.replace(/quote="[^"]+"/, 'quote="words that no article ever printed"'));
+  const refused = tsx(['scripts/build-story.ts', SLUG]);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain('Nothing was published');
+  expect((await read(STORY, PASSED)).text).toBe(before);
+});
