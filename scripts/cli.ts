@@ -20,9 +20,9 @@ export function readCommandLine<T extends Options>(options: T, args = process.ar
 }
 
 /** Runs a script's main function: usage mistakes exit 2 with their reason, anything else is the script's own exit code. */
-export function runCommand(name: string, usage: string, main: () => number) {
+export async function runCommand(name: string, usage: string, main: () => number | Promise<number>) {
   try {
-    process.exitCode = main();
+    process.exitCode = await main();
   } catch (error) {
     const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!isUsage) throw error;

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../lib/content/catalogue';
 import { fixtureRoot, runScript } from '../tests/support/fixtures';
+import { STORIES_PER_WORKER, workerCount } from './content-check-pool';
 
 type Run = Awaited<ReturnType<typeof runScript>>;
 
@@ -100,5 +101,53 @@ describe('npm run content:check cannot succeed while checking nothing', () => {
     const run = await runScript('content-check.ts', ['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^usage: npm run content:check/);
+  });
+});
+
+/** A content folder of its own: each slug a copy of a fixture case's one story. */
+function storiesFolder(name: string, stories: Record<string, 'valid' | 'many-errors'>) {
+  const root = path.join(scratch, name, 'stories');
+  for (const [slug, fixture] of Object.entries(stories)) cpSync(path.join(fixtureRoot(fixture), 'teigen-essay'), path.join(root, slug), { recursive: true });
+  return root;
+}
+
+describe('npm run content:check --story <slug>', () => {
+  const root = storiesFolder('two', { good: 'valid', bad: 'many-errors' });
+
+  it('checks only the story named: a valid one beside an invalid one passes, and exits 0', async () => {
+    const run = await runScript('content-check.ts', [root, '--story', 'good']);
+    expect(lastLine(run)).toMatch(/: 1 story, 6 citations verified, 0 errors, 0 warnings$/);
+    expect(run.status).toBe(0);
+  });
+
+  it("reports the named story's problems at their places, and exits 1", async () => {
+    const run = await runScript('content-check.ts', [root, '--story', 'bad']);
+    expect(located(run.stderr).every((line) => line.startsWith('two/stories/bad/'))).toBe(true);
+    expect(lastLine(run)).toMatch(/: 1 story, 0 citations verified, 6 errors, 1 warning$/);
+    expect(run.status).toBe(1);
+  });
+
+  it('given a slug that is not a story, says so with the nearest slug, checks nothing and exits 1', async () => {
+    const run = await runScript('content-check.ts', [root, '--story', 'goood']);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/no story "goood" in .*; did you mean "good"\?: nothing was checked$/)]);
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('npm run content:check over enough stories for worker threads', () => {
+  const count = 2 * STORIES_PER_WORKER;
+  const valid = Object.fromEntries(Array.from({ length: count }, (_, i) => [`s-${String(i).padStart(2, '0')}`, 'valid' as const]));
+  const root = storiesFolder('many', { 'a-bad': 'many-errors', ...valid, 'z-bad': 'many-errors' });
+
+  it('uses at least one worker for this many stories', () => {
+    expect(workerCount(count + 2, 2)).toBeGreaterThan(0);
+  });
+
+  it('reports every story, its problems in the order of the slugs however the workers shared them', async () => {
+    const run = await runScript('content-check.ts', [root]);
+    const stories = located(run.stderr).map((line) => /^many\/stories\/([^/]+)\//.exec(line)?.[1]);
+    expect(stories).toEqual([...Array(7).fill('a-bad'), ...Array(7).fill('z-bad')]);
+    expect(lastLine(run)).toMatch(new RegExp(`: ${count + 2} stories, ${count * 6} citations verified, 12 errors, 2 warnings$`));
+    expect(run.status).toBe(1);
   });
 });

@@ -1,23 +1,46 @@
 /**
- * npm run content:check [-- <content/stories folder>]: validates every story and
- * prints each problem as path:line:column severity: message [code], then what
- * each code found means and what to do (lib/content/catalogue.ts). Exits 1 on
- * any error, and when there is nothing to check: a check that checked nothing
- * must not look like success.
+ * npm run content:check [-- <content/stories folder>] [--story <slug>]: validates
+ * every story (or only the one named) and prints each problem as
+ * path:line:column severity: message [code], then what each code found means and
+ * what to do (lib/content/catalogue.ts). Exits 1 on any error, for a story that
+ * does not exist, and when there is nothing to check: a check that checked
+ * nothing must not look like success.
  */
 import { existsSync } from 'node:fs';
-import { checkAllStories } from '../lib/content/check';
 import { hintLines } from '../lib/content/catalogue';
-import { formatDiagnostic } from '../lib/content/diagnostics';
-import { contentRoot } from '../lib/content/files';
+import type { StoryCheck } from '../lib/content/check';
+import { closest, formatDiagnostic } from '../lib/content/diagnostics';
+import { contentRoot, listStorySlugs } from '../lib/content/files';
 import { plural, readCommandLine, runCommand, UsageError } from './cli';
+import { checkStories } from './content-check-pool';
 
-const usage = `usage: npm run content:check [-- <folder>]
-  <folder>   the content/stories folder to check (default: ./content/stories)
-  --help     print this and exit`;
+const usage = `usage: npm run content:check [-- [<folder>] [--story <slug>]]
+  <folder>        the content/stories folder to check (default: ./content/stories)
+  --story <slug>  check this story only
+  --help          print this and exit`;
 
-function main(): number {
-  const { positionals, help } = readCommandLine({});
+function report(results: readonly StoryCheck[]): number {
+  const diagnostics = results.flatMap((result) => result.diagnostics);
+  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  if (diagnostics.length > 0) console.error(['', 'What to do:', ...hintLines(diagnostics.map((d) => d.code)).map((line) => `  ${line}`), ''].join('\n'));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const citations = results.reduce((sum, result) => sum + result.citations, 0);
+  console.error(
+    `content:check: ${plural(results.length, 'story', 'stories')}, ${plural(citations, 'citation', 'citations')} verified, ` +
+      `${plural(errors, 'error', 'errors')}, ${plural(diagnostics.length - errors, 'warning', 'warnings')}`,
+  );
+  return errors > 0 ? 1 : 0;
+}
+
+/** A story that is not there is a mistake in what was asked, said with the nearest slug there is. */
+function unknownStory(slug: string, root: string, listed: readonly string[]): number {
+  const near = closest(slug, listed);
+  console.error(`content:check: no story "${slug}" in ${root}${near ? `; did you mean "${near}"?` : ''}: nothing was checked`);
+  return 1;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals, help } = readCommandLine({ story: { type: 'string' } });
   if (help) {
     console.log(usage);
     return 0;
@@ -28,23 +51,13 @@ function main(): number {
     console.error(`content:check: no folder ${root}: nothing was checked`);
     return 1;
   }
-  const results = checkAllStories(root);
-  if (results.length === 0) {
+  const listed = listStorySlugs(root);
+  if (values.story !== undefined && !listed.includes(values.story)) return unknownStory(values.story, root, listed);
+  if (listed.length === 0) {
     console.error(`content:check: no stories in ${root} (each story is a folder with a story.mdx): nothing was checked`);
     return 1;
   }
-  const diagnostics = results.flatMap((result) => result.diagnostics);
-  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
-  if (diagnostics.length > 0) console.error(['', 'What to do:', ...hintLines(diagnostics.map((d) => d.code)).map((line) => `  ${line}`), ''].join('\n'));
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const citations = results
-    .flatMap((result) => [result.story, result.story?.summary])
-    .reduce((sum, document) => sum + (document?.claims.reduce((n, claim) => n + claim.citations.length, 0) ?? 0), 0);
-  console.error(
-    `content:check: ${plural(results.length, 'story', 'stories')}, ${plural(citations, 'citation', 'citations')} verified, ` +
-      `${plural(errors, 'error', 'errors')}, ${plural(diagnostics.length - errors, 'warning', 'warnings')}`,
-  );
-  return errors > 0 ? 1 : 0;
+  return report(await checkStories(values.story === undefined ? listed : [values.story], root, listed));
 }
 
 runCommand('content:check', usage, main);
