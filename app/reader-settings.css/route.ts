@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { READER_SETTINGS_CACHE_CONTROL } from '@/lib/http/cache';
 import { parseSettings, SETTINGS_COOKIE } from '@/lib/settings/settings';
 import { settingsStylesheet, stylesheetEtag } from '@/lib/settings/stylesheet';
 
@@ -10,7 +11,7 @@ import { settingsStylesheet, stylesheetEtag } from '@/lib/settings/stylesheet';
 export function GET(request: NextRequest) {
   const css = settingsStylesheet(parseSettings(request.cookies.get(SETTINGS_COOKIE)?.value));
   const etag = stylesheetEtag(css);
-  const headers = { 'Cache-Control': 'private, no-cache', Vary: 'Cookie', ETag: etag };
+  const headers = { 'Cache-Control': READER_SETTINGS_CACHE_CONTROL, Vary: 'Cookie', ETag: etag };
   if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers });
   return new Response(css, { headers: { ...headers, 'Content-Type': 'text/css; charset=utf-8' } });
 }
