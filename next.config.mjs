@@ -32,7 +32,7 @@ function checkContentOrExit() {
 
 /** The rules the config states, from the modules that own them; loaded only where Next asks for them. */
 async function rules() {
-  const [{ listStorySlugs }, { gateHeaders, gateRewrites }, { PUBLIC_CACHE_CONTROL }, { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY }, { STORY_PAGES }] = await Promise.all([
+  const [{ listStorySlugs }, { gateHeaders, gateRewrites }, { PUBLIC_CACHE_CONTROL }, { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY }, { STORY_PAGES, LIST_PAGES_PREFIX }] = await Promise.all([
     load('./lib/content/files.ts'),
     load('./lib/gate/routing.ts'),
     load('./lib/http/cache.ts'),
@@ -56,7 +56,7 @@ async function rules() {
     '/robots.txt',
   ];
   // Pages the same for every reader: a shared cache may keep them a while (Next's default is a year).
-  const sharedPages = ['/', ...pages.filter((page) => page.shared).map((page) => `/stories/:slug/${page.folder}`)];
+  const sharedPages = ['/', `${LIST_PAGES_PREFIX}/:page`, ...pages.filter((page) => page.shared).map((page) => `/stories/:slug/${page.folder}`)];
   return {
     headers: [
       { source: '/:path*', headers: securityHeaders },

@@ -410,6 +410,7 @@ async function main() {
       book,
       load: loadResult,
     };
+    results.stories = await (await import('./stories.mjs')).storiesBench(workspace.dir, log);
     results.targets = targets(results);
     const table = formatTable(results);
     console.log(table);

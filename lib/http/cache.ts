@@ -11,3 +11,10 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, s-maxage=30, stale-whil
 
 /** The reader's settings stylesheet: one reader's, asked again on every page view (an unchanged one is a 304). */
 export const READER_SETTINGS_CACHE_CONTROL = 'private, no-cache';
+
+/**
+ * The sitemap's: any cache may keep it but must ask again each time (what Next
+ * sends for its own metadata files, robots.txt among them), so a crawler never
+ * reads a list of stories older than the deployment.
+ */
+export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';

@@ -4,13 +4,16 @@ import { lastChanged, startOfDay } from './dates';
 import { FEED_TITLE } from './metadata';
 import { FEED_PATH, storyPath } from './routes';
 import { absoluteUrl, SITE_NAME } from './site';
+import { newestFirst } from './story-list';
 
 /**
- * The Atom feed of every story (RFC 4287): title, address, calm summary,
+ * The Atom feed of the newest stories (RFC 4287): title, address, calm summary,
  * topics, published and last changed. Never the story's text: a feed reader
  * has no content note, so the feed says only what the note says.
  */
 
+/** Stories in the feed, the newest published: a reader polls it often, and the home page lists the rest. */
+export const FEED_ENTRIES = 50;
 
 function entry(story: Story) {
   const url = absoluteUrl(storyPath(story.slug));
@@ -25,8 +28,9 @@ function entry(story: Story) {
   };
 }
 
-export function storiesFeed(stories: readonly Story[]): string {
-  const newest = stories.map((story) => lastChanged(story.meta)).sort().at(-1);
+export function storiesFeed(stories: readonly Story[], entries = FEED_ENTRIES): string {
+  const kept = newestFirst(stories).slice(0, entries);
+  const newest = kept.map((story) => lastChanged(story.meta)).sort().at(-1);
   return generateAtomFeed({
     id: absoluteUrl('/'),
     title: { value: FEED_TITLE },
@@ -37,6 +41,6 @@ export function storiesFeed(stories: readonly Story[]): string {
     ],
     authors: [{ name: SITE_NAME, uri: absoluteUrl('/') }],
     updated: startOfDay(newest ?? '1970-01-01'),
-    entries: stories.map(entry),
+    entries: kept.map(entry),
   });
 }

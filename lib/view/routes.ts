@@ -14,7 +14,16 @@ export const contentNoteActionPath = (slug: string) => `/stories/${slug}/content
 /** The story as an EPUB, behind the same content note as the story (lib/gate/routing.ts). */
 export const bookFileName = (slug: string) => `${slug}.epub`;
 export const bookPath = (slug: string) => `/stories/${bookFileName(slug)}`;
-/** The Atom feed of every story. */
+/** Where the later pages of the list of stories live (next.config.mjs gives them the home page's caching). */
+export const LIST_PAGES_PREFIX = '/page';
+/** A page of the list of stories, newest first: the first is the home page, the rest /page/2, /page/3, … */
+export const listPagePath = (page: number) => (page === 1 ? '/' : `${LIST_PAGES_PREFIX}/${page}`);
+/** A later page's number as its address writes it ("2"), or undefined for anything else (page 1 is "/" only). */
+export const listPageNumber = (segment: string) => (/^[1-9][0-9]{0,5}$/.test(segment) && segment !== '1' ? Number(segment) : undefined);
+/** The sitemap, and past one file's worth of addresses each part its index lists (lib/view/sitemap.ts). */
+export const SITEMAP_PATH = '/sitemap.xml';
+export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
+/** The Atom feed of the newest stories. */
 export const FEED_PATH = '/feed.xml';
 
 /** A page under /stories/<slug>/, as its folder under app/stories/[slug] ('' is the story itself). */
