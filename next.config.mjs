@@ -1,5 +1,6 @@
 // @ts-check
 import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { tsImport } from 'tsx/esm/api';
 import { codeFingerprint } from './scripts/build-inputs.mjs';
@@ -95,6 +96,8 @@ export default function config(phase) {
     typescript: { ignoreBuildErrors: Boolean(process.env.READER_ONLY_STORY) },
     headers: async () => (await rules()).headers,
     rewrites: async () => (await rules()).rewrites,
+    // Next prerenders on one worker fewer than the cores (one, here); a thousand stories want them all.
+    experimental: { cpus: availableParallelism() },
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };
 }

@@ -35,19 +35,23 @@ export function routeOfFile(relativeFile: string): string {
   return route === '/index' ? '/' : route;
 }
 
-/** Every prerendered page of a build: its route and its HTML. */
-export function prerenderedPages(nextDir: string): { route: string; html: string }[] {
+/**
+ * Every prerendered page of a build, its route and its HTML, in the order of
+ * their routes; each page is read as it is reached, so a thousand stories'
+ * sixteen thousand pages are never all in memory at once.
+ */
+export function* prerenderedPages(nextDir: string): Generator<{ route: string; html: string }> {
   const appDir = path.join(nextDir, 'server', 'app');
-  const pages: { route: string; html: string }[] = [];
+  const files: { route: string; file: string }[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) pages.push({ route: routeOfFile(path.relative(appDir, full)), html: readFileSync(full, 'utf8') });
+      else if (entry.name.endsWith('.html')) files.push({ route: routeOfFile(path.relative(appDir, full)), file: full });
     }
   };
   if (existsSync(appDir)) walk(appDir);
-  return pages.sort((a, b) => a.route.localeCompare(b.route));
+  for (const { route, file } of files.sort((a, b) => a.route.localeCompare(b.route))) yield { route, html: readFileSync(file, 'utf8') };
 }
 
 export function computePagePolicies(nextDir: string): PagePolicies {

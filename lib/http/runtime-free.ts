@@ -113,12 +113,15 @@ export function removeRuntime(nextDir: string, script: FirstPartyScript): { page
   const appDir = path.join(nextDir, 'server', 'app');
   const sources = sourceRoutes(nextDir);
   const problems: string[] = [];
+  // One manifest per route pattern, however many pages it prerendered (16 pages a story, a thousand stories).
+  const components = new Map<string, string[]>();
+  const componentsOf = (source: string) => components.get(source) ?? components.set(source, clientComponentsOf(nextDir, source)).get(source)!;
   let pages = 0;
   for (const { route, html } of prerenderedPages(nextDir)) {
     if (needsRuntime(route)) continue;
     const bare = withoutRuntime(html, script.path);
     writeFileSync(path.join(appDir, `${route === '/' ? 'index' : route.slice(1)}.html`), bare);
-    problems.push(...runtimeProblems(route, bare, script, clientComponentsOf(nextDir, sources.get(route) ?? route)));
+    problems.push(...runtimeProblems(route, bare, script, componentsOf(sources.get(route) ?? route)));
     pages++;
   }
   return { pages, problems };

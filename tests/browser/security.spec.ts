@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { GATED_CACHE_CONTROL } from '../../lib/gate/paths';
+import { PUBLIC_CACHE_CONTROL, READER_SETTINGS_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../../lib/http/cache';
+import { SETTINGS_COOKIE } from '../../lib/settings/settings';
+import { FEED_PATH } from '../../lib/view/routes';
 import { header, rawRequest, type RawRequest, type RawResponse } from './raw-http';
 
 /**
@@ -160,35 +164,48 @@ test.describe('security headers', () => {
   });
 });
 
-test.describe('what a shared cache may keep (README, "Deployment")', () => {
+test.describe('what a shared cache may keep (README, "Deployment", the table of routes)', () => {
   const cacheControl = (response: RawResponse) => header(response, 'cache-control').join(', ');
-  const vary = (response: RawResponse) => header(response, 'vary').join(', ').toLowerCase();
+  const varies = (response: RawResponse) => header(response, 'vary').join(', ').toLowerCase().split(/\s*,\s*/);
+  const SETTINGS = [['Cookie', `${SETTINGS_COOKIE}=size%3Dlarge`]] as [string, string][];
+  const BOTH = [['Cookie', `${CONTENT_NOTE_COOKIE}=teigen-pregnancy-loss-essay; ${SETTINGS_COOKIE}=size%3Dlarge`]] as [string, string][];
 
-  test('given pages that depend on the reader, no shared cache may store them, and story pages vary on the cookie', async ({ baseURL }) => {
-    for (const [target, headers] of [
-      ['/settings', []],
-      [STORY, []],
-      [STORY, PASSED.headers],
-      [`${STORY}/sources`, PASSED.headers],
-    ] as [string, [string, string][]][]) {
-      const response = await rawRequest(baseURL!, { target, headers });
-      expect(response.status, target).toBe(200);
-      expect(cacheControl(response), target).toMatch(/\bprivate\b/);
-      expect(cacheControl(response), target).toMatch(/\bno-store\b/);
-      if (target.startsWith(STORY)) expect(vary(response), target).toMatch(/\bcookie\b/);
+  test('given a gated page or the book, the app says private, no-store and Vary: Cookie, and the note cookie changes the answer', async ({ baseURL }) => {
+    for (const target of [STORY, `${STORY}/sources`, `${STORY}/sources/heart`, `${STORY}.epub`]) {
+      const [without, passed] = [await rawRequest(baseURL!, { target }), await rawRequest(baseURL!, { target, ...PASSED })];
+      for (const response of [without, passed]) {
+        expect(cacheControl(response), target).toBe(GATED_CACHE_CONTROL);
+        expect(varies(response), target).toContain('cookie');
+      }
+      expect(without.body.equals(passed.body), `${target}: the note flag must change the answer`).toBe(false);
     }
   });
 
-  test('given the citations JSON, its schema, the feed, the home page and the summary, any cache may keep them a while; static files forever', async ({ baseURL }) => {
-    for (const target of [`${STORY}/citations.json`, '/citations.schema.json', '/feed.xml', '/', `${STORY}/summary`]) {
-      const response = await rawRequest(baseURL!, { target });
-      expect(cacheControl(response), target).toMatch(/^public\b/);
-      expect(cacheControl(response), target).toMatch(/\bs-maxage=\d+/);
+  test('given the pages the same for every reader, the app says public with s-maxage, no Vary: Cookie, and no cookie changes the answer', async ({ baseURL }) => {
+    // The later pages of the list (/page/2, …) are held to the same Cache-Control by tests/browser/story-list.spec.ts.
+    for (const target of ['/', `${STORY}/summary`, `${STORY}/citations.json`, '/citations.schema.json', FEED_PATH]) {
+      const plain = await rawRequest(baseURL!, { target });
+      expect(plain.status, target).toBe(200);
+      expect(cacheControl(plain), target).toBe(PUBLIC_CACHE_CONTROL);
+      expect(varies(plain), target).not.toContain('cookie');
+      expect((await rawRequest(baseURL!, { target, headers: BOTH })).body.equals(plain.body), `${target}: no cookie may change it`).toBe(true);
     }
+  });
+
+  test('given the sitemap and robots.txt, caches must revalidate; static files are kept forever', async ({ baseURL }) => {
+    for (const target of ['/sitemap.xml', '/robots.txt']) expect(cacheControl(await rawRequest(baseURL!, { target })), target).toBe(REVALIDATE_CACHE_CONTROL);
     const page = await rawRequest(baseURL!, { target: STORY, ...PASSED });
-    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(page.body.toString('utf8'))![1]!;
-    const file = await rawRequest(baseURL!, { target: chunk });
-    expect(cacheControl(file)).toBe('public, max-age=31536000, immutable');
+    const asset = /href="(\/_next\/static\/[^"]+\.css)"/.exec(page.body.toString('utf8'))![1]!;
+    expect(cacheControl(await rawRequest(baseURL!, { target: asset }))).toBe('public, max-age=31536000, immutable');
+  });
+
+  test('given what depends on one reader, no shared cache may keep it: the settings stylesheet varies on the cookie, the settings page and the 404 are not stored', async ({ baseURL }) => {
+    const css = await rawRequest(baseURL!, { target: '/reader-settings.css', headers: SETTINGS });
+    expect(cacheControl(css)).toBe(READER_SETTINGS_CACHE_CONTROL);
+    expect(varies(css)).toContain('cookie');
+    for (const target of ['/settings', '/no-such-page']) {
+      const response = await rawRequest(baseURL!, { target });
+      expect(cacheControl(response), target).toMatch(/\bprivate\b.*\bno-store\b/);
+    }
   });
 });
-
