@@ -10,6 +10,7 @@
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { HEADING_IDS } from '../../lib/view/anchors';
+import { LIST_PAGES_PREFIX, listPageNumber } from '../../lib/view/routes';
 import { SETTINGS_COOKIE, serializeSettings, DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/settings/settings';
 import { axeViolations, DISABLED_AXE_RULES } from './axe';
 
@@ -60,7 +61,8 @@ export const describeState = (state: State) =>
 
 function kindOf(path: string, continued: boolean, h1: string, status: number): PageKind {
   if (status === 404) return 'not-found';
-  if (path === '/') return 'home';
+  // The later pages of the list of stories (/page/2, …) are the home page's kind: the same page, further on.
+  if (path === '/' || (path.startsWith(`${LIST_PAGES_PREFIX}/`) && listPageNumber(path.slice(LIST_PAGES_PREFIX.length + 1)) !== undefined)) return 'home';
   if (path === '/settings') return 'settings';
   const story = STORY.exec(path);
   if (!story) return 'other';
