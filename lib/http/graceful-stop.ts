@@ -8,9 +8,9 @@ import { Server, type ServerResponse } from 'node:http';
  * gone. A request still running after DRAIN_DEADLINE_MS is cut and the exit
  * status is 1, so a stop that lost an answer never looks clean.
  *
- * Next's own handler (start-server.js) also drains, but exits 143 and keeps
- * answering keep-alive requests without `Connection: close` while it drains,
- * so a proxy may send a request on a socket that is about to close (502).
+ * Next's own handler (start-server.js) also drains, but exits 143 (a failed
+ * stop to a process manager), and sends no `Connection: close` with the answers
+ * it finishes, so a proxy may reuse a socket that is about to close (a 502).
  * Installed by lib/http/preload.ts, before Next creates its server; Next is told
  * to leave the signals to us (NEXT_MANUAL_SIG_HANDLE).
  */
