@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { writeNginxFiles } from '../lib/http/nginx-files';
 import { computePagePolicies, PAGE_POLICIES_FILE, pagePolicyDrift } from '../lib/http/page-policies';
 import { removeRuntime, writeFirstPartyScript } from '../lib/http/runtime-free';
 
@@ -50,6 +51,8 @@ if (pages === 0) fail('no prerendered pages found in .next/server/app: nothing w
 writeFileSync(path.join(nextDir, PAGE_POLICIES_FILE), `${JSON.stringify(policies, null, 2)}\n`);
 const drift = pagePolicyDrift(nextDir, policies);
 if (drift.length > 0) fail(`the pages' policies do not match the pages: ${drift.join('; ')}`);
+
+writeNginxFiles(nextDir);
 
 buildSync({
   entryPoints: [path.join(root, 'lib', 'http', 'preload.ts')],
