@@ -16,9 +16,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /load\.spec\.ts$/ },
+    { name: 'site', testIgnore: /(?:load|restarts)\.spec\.ts$/ },
     // The contended load keeps both cores busy: it runs alone, once everything else has finished.
     { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['site'] },
+    // Three instances restarted under load behind nginx: timing-sensitive, so alone as well, last.
+    { name: 'restarts', testMatch: /restarts\.spec\.ts$/, dependencies: ['load'] },
   ],
   webServer: {
     // The production build, served as npm start serves it (scripts/serve.mjs).
