@@ -37,3 +37,12 @@ export interface RollingRestart {
 export function rollingRestart(options: { cache: Cache; instances: Instances; env?: Record<string, string> }): Promise<RollingRestart>;
 export function queuedAt(port: number): number;
 export function restartMix(story: { slug: string; source: string; noteCookie: string }): LoadRequest[];
+export const NOTE_MARK: string;
+export const STORY_MARK: string;
+export interface ReadingPage {
+  path: string;
+  cookie?: string;
+  mark: string;
+}
+export function readingPages(story: { slug: string; source: string; noteCookie: string }): ReadingPage[];
+export function rightVariant(page: ReadingPage, body: string): boolean;

@@ -170,3 +170,27 @@ export function restartMix({ slug, source, noteCookie }) {
     { path: '/settings/save', ...form('size=large&return=%2F') },
   ];
 }
+
+/** What marks each variant of a gated page: the content note's heading, and the story's notes section. */
+export const NOTE_MARK = 'id="content-note-title"';
+export const STORY_MARK = 'notes-heading';
+
+/**
+ * The reading pages of `restartMix`, each with the cookie its reader sends and what the
+ * answer must hold: the note for a reader who has not passed it (and never the story), the
+ * page itself for one who has.
+ */
+export function readingPages({ slug, source, noteCookie }) {
+  const story = `/stories/${slug}`;
+  return [
+    { path: story, mark: NOTE_MARK },
+    { path: story, cookie: noteCookie, mark: STORY_MARK },
+    { path: `${story}/sources`, cookie: noteCookie, mark: 'id="sources-title"' },
+    { path: `${story}/sources/${source}`, mark: NOTE_MARK },
+    { path: `${story}/sources/${source}`, cookie: noteCookie, mark: 'id="source-title"' },
+  ];
+}
+
+/** True when `body` is the right variant for `page`: its mark, and for a reader without the note passed, no story. */
+export const rightVariant = (page, body) => body.includes(page.mark) && (page.cookie !== undefined || !body.includes(STORY_MARK));
+
