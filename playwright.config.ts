@@ -20,7 +20,7 @@ export default defineConfig({
     // The contended load keeps both cores busy: it runs alone, once everything else has finished.
     { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['site'] },
     // Three instances restarted under load behind nginx: timing-sensitive, so alone as well, last.
-    { name: 'restarts', testMatch: /restarts\.spec\.ts$/, dependencies: ['load'] },
+    { name: 'restarts', testMatch: /restarts\.spec\.ts$/, dependencies: ['load'], workers: 1 },
   ],
   webServer: {
     // The production build, served as npm start serves it (scripts/serve.mjs).

@@ -72,12 +72,6 @@ test('the npm start server on SIGTERM finishes the request in flight, closes the
   try {
     await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/robots.txt`).catch(() => undefined))?.status, { timeout: 60_000, message: `the server did not serve:\n${log}` }).toBe(200);
 
-    // An idle keep-alive connection: one answer received, nothing asked since.
-    const idle = openSocket(port);
-    idle.socket.write(`GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
-    await idle.until((text) => text.endsWith('\r\n0\r\n\r\n')); // robots.txt comes chunked: its end is the last chunk
-    const idleClosed = endedByServer(idle.socket);
-
     // A request in flight: the server has taken it (its "100 Continue" says so) and waits for the body.
     const body = `choice=continue&return=${encodeURIComponent(`/stories/${SLUG}`)}`;
     const inFlight = openSocket(port);
@@ -88,10 +82,18 @@ test('the npm start server on SIGTERM finishes the request in flight, closes the
     await inFlight.until((text) => text.startsWith('HTTP/1.1 100 Continue'));
     const inFlightClosed = endedByServer(inFlight.socket);
 
+    // An idle keep-alive connection: one answer received, nothing asked since (opened last, well
+    // within Node's 5 s keepAliveTimeout, so only the stop closes it).
+    const idle = openSocket(port);
+    idle.socket.write(`GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    await idle.until((text) => text.endsWith('\r\n0\r\n\r\n')); // robots.txt comes chunked: its end is the last chunk
+    const idleClosed = endedByServer(idle.socket);
+
     const stoppedAt = Date.now();
     process.kill(-server.pid!, 'SIGTERM');
     await idleClosed;
-    expect(await refused(port), 'a new connection once the stop has begun').toBe('ECONNREFUSED');
+    // While the request in flight is still held: a new connection is refused.
+    await expect.poll(() => refused(port), { message: 'a new connection once the stop has begun', timeout: STOP_WITHIN_MS }).toBe('ECONNREFUSED');
 
     inFlight.socket.write(body);
     const answer = await inFlight.until((text) => /\r\n\r\nHTTP\/1\.1 \d{3}[\s\S]*\r\n\r\n/.test(text));

@@ -12,7 +12,8 @@ import { header, rawRequest } from './raw-http';
  * restarted as README's "Deployment" says (deploy/rolling-restart, with
  * tests/support/restart-instance in systemd's place), then failing in the ways
  * issue 21 lists, then all stopped. No browser. Ports: TEST_PORT + 1..3 for
- * the instances, + 4 for the cache. Its own Playwright project, after the
+ * the instances, + 4 for the cache (+ 4 more per parallel worker, as with
+ * --repeat-each). Its own Playwright project, after the
  * contended load (playwright.config.ts); alone:
  *   npx playwright test --no-deps tests/browser/restarts.spec.ts
  */
@@ -24,23 +25,26 @@ const STORY_PAGES = { slug: SLUG, source: 'heart', noteCookie: PASSED };
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' };
 const NOTE_FORM = `choice=continue&return=${encodeURIComponent(STORY)}`;
 
-const basePort = Number(process.env.TEST_PORT ?? 3210);
-const [first, second, third] = [basePort + 1, basePort + 2, basePort + 3];
-const instances = new Instances([first, second, third]);
+let first: number;
+let second: number;
+let instances: Instances;
 let cache: Cache;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
+  const base = Number(process.env.TEST_PORT ?? 3210) + 4 * test.info().parallelIndex;
+  [first, second] = [base + 1, base + 2];
+  instances = new Instances([base + 1, base + 2, base + 3]);
   await instances.start();
-  cache = await startCache({ port: basePort + 4, upstreams: instances.upstreams(), env: { NGINX_CACHE_STATUS_HEADER: '1' } });
+  cache = await startCache({ port: base + 4, upstreams: instances.upstreams(), env: { NGINX_CACHE_STATUS_HEADER: '1' } });
 });
 
 test.afterAll(async () => {
   await cache?.stop();
-  await instances.stopAll();
-  instances.remove();
+  await instances?.stopAll();
+  instances?.remove();
 });
 
 const logs = () => `instance logs:\n${instances.ports.map((port) => `--- ${port}\n${instances.log(port).split('\n').slice(-15).join('\n')}`).join('\n')}\nnginx:\n${cache.log().split('\n').slice(-20).join('\n')}`;
