@@ -16,11 +16,13 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /(load|release)\.spec\.ts$/ },
+    { name: 'site', testIgnore: /(?:load|restarts|release)\.spec\.ts$/ },
     // The contended load keeps both cores busy: it runs alone, once everything else has finished.
     { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['site'] },
+    // Three instances restarted under load behind nginx: timing-sensitive, so alone as well.
+    { name: 'restarts', testMatch: /restarts\.spec\.ts$/, dependencies: ['load'], workers: 1 },
     // Two more builds (a second checkout, then one story): alone too, last.
-    { name: 'release', testMatch: /release\.spec\.ts$/, dependencies: ['load'] },
+    { name: 'release', testMatch: /release\.spec\.ts$/, dependencies: ['restarts'] },
   ],
   webServer: {
     // The production build, served as npm start serves it (scripts/serve.mjs).

@@ -38,6 +38,7 @@ import { serveCommand } from '../scripts/serve.mjs';
 import { nginxBinary, startFrontNginx, startPlainNginx } from './lib/nginx.mjs';
 import { cpuMs, residentBytes, sampleMemory, sleep, startProcess, stopAll, stopProcess, waitForHttp } from './lib/process.mjs';
 import { formatTable } from './lib/report.mjs';
+import { measureRestarts } from './restarts.mjs';
 import { createWorkspace } from './lib/workspace.mjs';
 
 const ROOT = process.cwd();
@@ -410,6 +411,7 @@ async function main() {
       book,
       load: loadResult,
     };
+    results.restarts = await measureRestarts({ dir: workspace.dir, port: config.port + 3, log });
     results.stories = await (await import('./stories.mjs')).storiesBench(workspace.dir, log);
     results.targets = targets(results);
     const table = formatTable(results);

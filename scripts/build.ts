@@ -5,13 +5,16 @@
  *     Policy (scripts/finish-build.ts); a page that would still ship the
  *     runtime, more script than the budget, or lose something it needs stops
  *     the build, named; the server checks the policies again when it starts;
- *  3. lib/http/preload.ts bundled into .next/reader-preload.mjs, for Node to
+ *  3. what the cache in front (deploy/nginx) takes from the build: the site's
+ *     own offline page and headers (lib/http/nginx-files.ts);
+ *  4. lib/http/preload.ts bundled into .next/reader-preload.mjs, for Node to
  *     load before Next (scripts/serve.mjs): plain JavaScript, no TypeScript
  *     loader in the production server.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { writeNginxFiles } from '../lib/http/nginx-files';
 import { BuildProblem, finishPages } from './finish-build';
 
 const root = process.cwd();
@@ -27,6 +30,8 @@ try {
   console.error(`\nbuild: ${error.message}`);
   process.exit(1);
 }
+
+writeNginxFiles(nextDir);
 
 buildSync({
   entryPoints: [path.join(root, 'lib', 'http', 'preload.ts')],

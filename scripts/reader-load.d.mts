@@ -23,4 +23,4 @@ export interface LoadResult {
 }
 export function readerMix(story: { slug: string; source: string; noteCookie: string }): LoadRequest[];
 export function startBurners(count: number): () => void;
-export function load(options: { url: string; connections: number; seconds: number; headers?: Record<string, string>; requests?: LoadRequest[]; timeoutSeconds?: number }): Promise<LoadResult>;
+export function load(options: { url: string; connections: number; seconds: number; headers?: Record<string, string>; requests?: LoadRequest[]; timeoutSeconds?: number; until?: Promise<unknown>; overallRate?: number }): Promise<LoadResult>;

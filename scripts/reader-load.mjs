@@ -40,7 +40,11 @@ export function startBurners(count) {
   };
 }
 
-export async function load({ url, connections, seconds, headers = {}, requests, timeoutSeconds = 10 }) {
+/**
+ * A load on `url` for `seconds`, or, given `until` (a promise), from now until it settles
+ * (`seconds` then only bounds it). `overallRate` caps the requests per second, all connections together.
+ */
+export async function load({ url, connections, seconds, headers = {}, requests, timeoutSeconds = 10, until, overallRate }) {
   // This workplace allows load only against this machine.
   if (!LOOPBACK.test(url)) throw new Error(`refusing to load ${url}: loopback addresses only`);
   const byRequest = {};
@@ -51,7 +55,9 @@ export async function load({ url, connections, seconds, headers = {}, requests, 
       byRequest[key] = (byRequest[key] ?? 0) + 1;
     },
   }));
-  const result = await autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds });
+  const run = autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds, ...(overallRate ? { overallRate } : {}) });
+  until?.then(() => run.stop(), () => run.stop());
+  const result = await run;
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
   const completed = Object.values(statuses).reduce((a, b) => a + b, 0);
   const serverErrors = Object.entries(statuses).filter(([code]) => Number(code) >= 500).reduce((n, [, c]) => n + c, 0);

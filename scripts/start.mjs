@@ -1,11 +1,13 @@
 /**
  * npm start: builds when there is no build or the build is older than the
- * code or content, then serves it on $PORT (default 3000) with scripts/serve.mjs.
+ * code or content, then serves it on $PORT (default 3000) with scripts/serve.mjs,
+ * in this same process: the process npm started is the server, and SIGTERM
+ * stops it gracefully (lib/http/graceful-stop.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PRELOAD } from './serve.mjs';
+import { PRELOAD, serve } from './serve.mjs';
 
 const root = process.cwd();
 const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package.json', 'scripts/build.ts'];
@@ -27,6 +29,4 @@ if (changedAt > builtAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', process.env.PORT ?? '3000'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+await serve(['-p', process.env.PORT ?? '3000']);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { installGracefulStop } from './graceful-stop';
 import { hardenHttpServers, PRELOADED } from './hardening';
 import { PAGE_POLICIES_FILE, pagePolicyDrift, pagePolicyFor, type PagePolicies } from './page-policies';
 import { mergeVaryOnEveryResponse } from './vary';
@@ -15,6 +16,7 @@ import { mergeVaryOnEveryResponse } from './vary';
  *  - each prerendered page's CSP, by the hashes of its inline scripts, on
  *    every HTML answer that does not carry a nonce of its own (the settings
  *    page, proxy.ts);
+ *  - the graceful stop of lib/http/graceful-stop.ts (SIGTERM drains, exits 0);
  *  - none of Next's internal headers (x-nextjs-cache, x-nextjs-rewritten-path,
  *    …) reaches a reader: they would say which internal route answered.
  * Refuses to start when the build's policies are missing or no longer match
@@ -69,4 +71,5 @@ function finishHeaders(policies: () => PagePolicies) {
 
 hardenHttpServers(finishHeaders(livePolicies(path.join(process.cwd(), '.next'))));
 mergeVaryOnEveryResponse();
+installGracefulStop();
 (globalThis as Record<symbol, unknown>)[PRELOADED] = true;

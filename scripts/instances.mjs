@@ -1,0 +1,196 @@
+/**
+ * Several reader instances behind the cache (deploy/nginx), restarted the way
+ * README's "Deployment" says: the short version in the browser suite
+ * (tests/browser/restarts.spec.ts) and the full one in the bench
+ * (bench/restarts.mjs). Instances are started and restarted by
+ * tests/support/restart-instance, which plays systemd's part (SIGTERM to the
+ * group, wait until it is gone, start again), each in a process group of its
+ * own. Everything is on loopback, and every wait has a deadline.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const RESTART_INSTANCE = path.join(ROOT, 'tests', 'support', 'restart-instance');
+/** The instances' readiness address, as deploy/rolling-restart checks it. */
+export const READY_PATH = '/robots.txt';
+const HOST = '127.0.0.1';
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once `check` returns true; rejects with `what` after `timeoutMs`. */
+export async function waitFor(check, what, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await pause(50);
+  }
+}
+
+const answers = async (url, status) => (await fetch(url, { signal: AbortSignal.timeout(2000) }).catch(() => undefined))?.status === status;
+export const waitReady = (port, timeoutMs) => waitFor(() => answers(`http://${HOST}:${port}${READY_PATH}`, 200), `the instance on ${port} did not become ready`, timeoutMs);
+
+function groupAlive(group) {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The instances' folder: each instance's process group id (PORT.pid) and log (PORT.log). */
+export class Instances {
+  constructor(ports) {
+    this.ports = ports;
+    this.dir = mkdtempSync(path.join(os.tmpdir(), 'reader-instances-'));
+    this.env = { ...process.env, READER_INSTANCES_DIR: this.dir };
+  }
+
+  upstreams() {
+    return this.ports.map((port) => `${HOST}:${port}`);
+  }
+
+  /** (Re)starts one instance through the helper and waits until it is ready. */
+  async restart(port) {
+    const result = spawnSync(RESTART_INSTANCE, [String(port)], { env: this.env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`restart-instance ${port} failed: ${result.stderr}`);
+    await waitReady(port);
+  }
+
+  async start() {
+    await Promise.all(this.ports.map((port) => this.restart(port)));
+  }
+
+  group(port) {
+    return Number(readFileSync(path.join(this.dir, `${port}.pid`), 'utf8'));
+  }
+
+  /** Sends `signal` to the instance's whole group; for a stop, resolves once every process of it is gone. */
+  async signal(port, signal) {
+    const group = this.group(port);
+    process.kill(-group, signal);
+    if (signal === 'SIGTERM' || signal === 'SIGKILL') await waitFor(() => !groupAlive(group), `the instance on ${port} did not stop`, 20_000);
+  }
+
+  async stopAll() {
+    const ports = readdirSync(this.dir).filter((name) => name.endsWith('.pid')).map((name) => Number(name.slice(0, -4)));
+    await Promise.all(ports.filter((port) => groupAlive(this.group(port))).map((port) => this.signal(port, 'SIGTERM')));
+  }
+
+  log(port) {
+    return readFileSync(path.join(this.dir, `${port}.log`), 'utf8');
+  }
+
+  remove() {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** deploy/nginx/start on `port` in front of `upstreams`, its folder kept for deploy/rolling-restart. */
+export async function startCache({ port, upstreams, env = {} }) {
+  const stateDir = mkdtempSync(path.join(os.tmpdir(), 'reader-cache-'));
+  const child = spawn(path.join(ROOT, 'deploy', 'nginx', 'start'), [String(port), ...upstreams], {
+    env: { ...process.env, NGINX_STATE_DIR: stateDir, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk) => (log += chunk));
+  const url = `http://${HOST}:${port}`;
+  await waitFor(() => answers(`${url}/`, 200), `nginx did not start:\n${log}`, 20_000);
+  return {
+    url,
+    stateDir,
+    log: () => log,
+    upstreamsConf: () => readFileSync(path.join(stateDir, 'upstreams.conf'), 'utf8'),
+    /** Re-renders the upstreams (deploy/nginx/upstreams: "host:port" or "host:port=down") and reloads nginx. */
+    setUpstreams(list) {
+      const result = spawnSync(path.join(ROOT, 'deploy', 'nginx', 'upstreams'), [stateDir, ...list], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`deploy/nginx/upstreams failed: ${result.stderr}`);
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      rmSync(stateDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * deploy/rolling-restart over every instance; resolves with its exit code, its output, and each
+ * instance's drain and restart times (seconds) from its report lines.
+ */
+export function rollingRestart({ cache, instances, env = {} }) {
+  const child = spawn(path.join(ROOT, 'deploy', 'rolling-restart'), [cache.stateDir, ...instances.upstreams()], {
+    env: { ...instances.env, READER_RESTART_COMMAND: RESTART_INSTANCE, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return once(child, 'exit').then(([code]) => ({
+    code,
+    stdout,
+    stderr,
+    instances: [...stdout.matchAll(/^(\S+) drain=([\d.]+)s restart=([\d.]+)s$/gm)].map(([, upstream, drain, restart]) => ({ upstream, drainSeconds: Number(drain), restartSeconds: Number(restart) })),
+  }));
+}
+
+/** How many requests sit unread at the instance on `port` (its sockets' receive queues): a frozen instance's backlog. */
+export function queuedAt(port) {
+  const lines = execFileSync('ss', ['-Htn', 'state', 'established', `( sport = :${port} )`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  return lines.filter((line) => Number(line.trim().split(/\s+/)[0]) > 0).length;
+}
+
+/**
+ * What readers do during a restart: the story, its sources list and an article with and
+ * without the note passed, the settings stylesheet and page, the note's form and the
+ * settings form. Every answer should be 200 or 303.
+ */
+export function restartMix({ slug, source, noteCookie }) {
+  const story = `/stories/${slug}`;
+  const passed = { Cookie: noteCookie };
+  const form = (body) => ({ method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' } });
+  return [
+    { path: story },
+    { path: story, headers: passed },
+    { path: `${story}/sources`, headers: passed },
+    { path: `${story}/sources/${source}` },
+    { path: `${story}/sources/${source}`, headers: passed },
+    { path: '/reader-settings.css', headers: { Cookie: 'reader-settings=size%3Dlarge' } },
+    { path: '/settings' },
+    { path: `${story}/content-note`, ...form(`choice=continue&return=${encodeURIComponent(story)}`) },
+    { path: '/settings/save', ...form('size=large&return=%2F') },
+  ];
+}
+
+/** What marks each variant of a gated page: the content note's heading, and the story's notes section. */
+export const NOTE_MARK = 'id="content-note-title"';
+export const STORY_MARK = 'notes-heading';
+
+/**
+ * The reading pages of `restartMix`, each with the cookie its reader sends and what the
+ * answer must hold: the note for a reader who has not passed it (and never the story), the
+ * page itself for one who has.
+ */
+export function readingPages({ slug, source, noteCookie }) {
+  const story = `/stories/${slug}`;
+  return [
+    { path: story, mark: NOTE_MARK },
+    { path: story, cookie: noteCookie, mark: STORY_MARK },
+    { path: `${story}/sources`, cookie: noteCookie, mark: 'id="sources-title"' },
+    { path: `${story}/sources/${source}`, mark: NOTE_MARK },
+    { path: `${story}/sources/${source}`, cookie: noteCookie, mark: 'id="source-title"' },
+  ];
+}
+
+/** True when `body` is the right variant for `page`: its mark, and for a reader without the note passed, no story. */
+export const rightVariant = (page, body) => body.includes(page.mark) && (page.cookie !== undefined || !body.includes(STORY_MARK));
+
