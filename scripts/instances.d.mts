@@ -32,7 +32,7 @@ export interface RollingRestart {
   code: number | null;
   stdout: string;
   stderr: string;
-  instances: { upstream: string; drainSeconds: number; restartSeconds: number }[];
+  instances: { upstream: string; restartSeconds: number }[];
 }
 export function rollingRestart(options: { cache: Cache; instances: Instances; env?: Record<string, string> }): Promise<RollingRestart>;
 export function queuedAt(port: number): number;

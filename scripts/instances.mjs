@@ -124,7 +124,7 @@ export async function startCache({ port, upstreams, env = {} }) {
 
 /**
  * deploy/rolling-restart over every instance; resolves with its exit code, its output, and each
- * instance's drain and restart times (seconds) from its report lines.
+ * instance's restart time (seconds: stopped, started, ready) from its report lines.
  */
 export function rollingRestart({ cache, instances, env = {} }) {
   const child = spawn(path.join(ROOT, 'deploy', 'rolling-restart'), [cache.stateDir, ...instances.upstreams()], {
@@ -139,7 +139,7 @@ export function rollingRestart({ cache, instances, env = {} }) {
     code,
     stdout,
     stderr,
-    instances: [...stdout.matchAll(/^(\S+) drain=([\d.]+)s restart=([\d.]+)s$/gm)].map(([, upstream, drain, restart]) => ({ upstream, drainSeconds: Number(drain), restartSeconds: Number(restart) })),
+    instances: [...stdout.matchAll(/^(\S+) restart=([\d.]+)s$/gm)].map(([, upstream, restart]) => ({ upstream, restartSeconds: Number(restart) })),
   }));
 }
 

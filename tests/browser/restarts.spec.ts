@@ -119,7 +119,7 @@ echo $! >"$READER_INSTANCES_DIR/$1.pid"
   chmodSync(broken, 0o755);
   const restart = await rollingRestart({ cache, instances, env: { READER_RESTART_COMMAND: broken, READER_READY_TIMEOUT: '3' } });
   expect(restart.code, restart.stderr).toBe(1);
-  expect(restart.stderr).toContain(`127.0.0.1:${first}: not ready within 3 s of its restart; it stays marked down`);
+  expect(restart.stderr).toContain(`127.0.0.1:${first}: not ready within 3 s of its restart; it is marked down`);
   const lines = cache.upstreamsConf().trim().split('\n');
   expect(lines.filter((line) => line.endsWith(' down;')).map((line) => line.trim().split(' ')[1])).toEqual([`127.0.0.1:${first}`]);
   for (let i = 0; i < 6; i++) expect((await get('/settings')).status, 'the others still serve').toBe(200);
