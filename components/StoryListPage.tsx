@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { Story } from '@/lib/content/model';
+import type { StoryListing } from '@/lib/content/model';
 import { formatDate } from '@/lib/view/dates';
 import { pageMetadata } from '@/lib/view/metadata';
 import { listPagePath, storyPath } from '@/lib/view/routes';
@@ -7,11 +7,11 @@ import { absoluteUrl } from '@/lib/view/site';
 import { pageLinks, pagePosition, type ListPage } from '@/lib/view/story-list';
 
 /** The heading of each page of the list: the home page is "Stories"; a later page says where it is. */
-export const listPageTitle = ({ page, pages }: Pick<ListPage<Story>, 'page' | 'pages'>) =>
+export const listPageTitle = ({ page, pages }: Pick<ListPage<StoryListing>, 'page' | 'pages'>) =>
   page === 1 ? 'Stories' : `Stories, ${pagePosition(page, pages).toLowerCase()}`;
 
 /** Each page's metadata: its own address as canonical, and the head's rel="prev" and rel="next". */
-export function listPageMetadata({ page, pages }: Pick<ListPage<Story>, 'page' | 'pages'>): Metadata {
+export function listPageMetadata({ page, pages }: Pick<ListPage<StoryListing>, 'page' | 'pages'>): Metadata {
   const title = listPageTitle({ page, pages });
   return {
     ...pageMetadata({ path: listPagePath(page), title, description: 'Calm, readable accounts of news events, where every claim links to the words of the article behind it.' }),
@@ -22,7 +22,7 @@ export function listPageMetadata({ page, pages }: Pick<ListPage<Story>, 'page' |
   };
 }
 
-function StoryItem({ story }: { story: Story }) {
+function StoryItem({ story }: { story: StoryListing }) {
   return (
     <li>
       <h2>
@@ -77,7 +77,7 @@ function Pagination({ page, pages }: { page: number; pages: number }) {
 }
 
 /** One page of the list of stories, newest first, with the links to the others. */
-export function StoryListPage({ list }: { list: ListPage<Story> }) {
+export function StoryListPage({ list }: { list: ListPage<StoryListing> }) {
   return (
     <div className="page">
       <h1>{listPageTitle(list)}</h1>

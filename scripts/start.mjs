@@ -7,10 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CODE_INPUTS } from './build-inputs.mjs';
 import { PRELOAD, serve } from './serve.mjs';
 
 const root = process.cwd();
-const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package.json', 'scripts/build.ts'];
+const inputs = [...CODE_INPUTS, 'content'];
 
 function newestChange(target) {
   if (!existsSync(target)) return 0;

@@ -1,4 +1,4 @@
-import { getStories } from '@/lib/content/store';
+import { getStoryListings } from '@/lib/content/store';
 import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cache';
 import { storiesFeed } from '@/lib/view/feed';
 
@@ -6,7 +6,7 @@ import { storiesFeed } from '@/lib/view/feed';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(storiesFeed(getStories()), {
+  return new Response(storiesFeed(getStoryListings()), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': PUBLIC_CACHE_CONTROL },
   });
 }

@@ -3,7 +3,7 @@ import type { Extracted } from './extract';
 import type { ContentFile, StoryFiles } from './files';
 import { FENCE, splitFrontmatter } from './frontmatter';
 import { parseMdx } from './mdx';
-import type { Story, StoryDocument } from './model';
+import type { Story, StoryDocument, StoryListing } from './model';
 import { resolveClaims } from './claims';
 import { SourceSearch } from './resolve';
 import { processTree, type DocumentKind } from './processor';
@@ -55,6 +55,17 @@ function readStoryFile(story: StoryFiles['story'], diagnostics: Diagnostic[]): {
     lintStoryFrontmatter(checked.value, (field, code, message) => diagnostics.push(diagnostic(story.path, where(field), code, message)));
   }
   return { meta: checked ? checked.value : undefined, text: { file: story.path, body: split.body, bodyLine: split.bodyLine } };
+}
+
+/**
+ * A story as the pages that list stories see it (model.ts StoryListing): its
+ * frontmatter read and checked, nothing parsed or verified beyond it. Only for
+ * content the check has passed; undefined when the frontmatter is not valid.
+ */
+export function readStoryListing(files: StoryFiles): StoryListing | undefined {
+  const { meta } = readStoryFile(files.story, []);
+  if (!meta) return undefined;
+  return { slug: files.slug, meta, sources: files.sources.map(({ id }) => ({ id })), ...(files.summary ? { summary: true } : {}) };
 }
 
 /** Stages 2 to 6 for one document. */

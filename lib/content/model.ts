@@ -105,6 +105,18 @@ export interface StoryDocument {
   words: number;
 }
 
+/**
+ * What a page that lists stories needs of each: its frontmatter, its sources'
+ * ids and whether it has a summary. Read from the files alone, so a page of a
+ * thousand stories never builds them (lib/content/store.ts); a Story is one.
+ */
+export interface StoryListing {
+  slug: string;
+  meta: StoryFrontmatter;
+  sources: readonly Pick<Source, 'id'>[];
+  summary?: unknown;
+}
+
 export interface Story extends StoryDocument {
   slug: string;
   meta: StoryFrontmatter;

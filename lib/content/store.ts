@@ -1,8 +1,8 @@
-import { buildStory } from './build';
+import { buildStory, readStoryListing } from './build';
 import { formatDiagnostic } from './diagnostics';
 import { listStorySlugs, readStoryFiles } from './files';
 import { isSlug } from './ids';
-import type { Story } from './model';
+import type { Story, StoryListing } from './model';
 
 /**
  * The app's view of content: validated stories, built once per server process
@@ -31,14 +31,37 @@ export function getStories(): Story[] {
   return listStorySlugs().flatMap((slug) => getStory(slug) ?? []);
 }
 
+const listings = new Map<string, StoryListing>();
+
+/**
+ * Every story as the pages that list them need it (the home page and its later
+ * pages, the feed, the sitemap, each page's route params): from the files'
+ * frontmatter, without building a story. Each build worker that renders a
+ * page of the list would otherwise build every story: at a thousand stories,
+ * minutes of work and gigabytes of memory per worker. The build checked the
+ * content first (next.config.mjs), so these are valid stories.
+ */
+export function getStoryListings(): StoryListing[] {
+  return listStorySlugs().flatMap((slug) => {
+    const known = listings.get(slug) ?? cache.get(slug);
+    if (known) return [known];
+    const files = readStoryFiles(slug);
+    const listing = files && readStoryListing(files);
+    if (!listing) throw new InvalidContentError(`the frontmatter of story "${slug}" is invalid: run npm run content:check`);
+    if (cacheable) listings.set(slug, listing);
+    return [listing];
+  });
+}
+
 /** Names the one story a build renders the pages of (scripts/build-story.ts); unset, a build renders every story's. */
 export const ONLY_STORY_ENV = 'READER_ONLY_STORY';
 
 /** The stories whose own pages this build prerenders. Pages that list every story still list them all. */
-export function renderedStories(): Story[] {
+export function renderedStories(): StoryListing[] {
   const only = process.env[ONLY_STORY_ENV];
-  if (!only) return getStories();
-  const story = getStory(only);
+  const stories = getStoryListings();
+  if (!only) return stories;
+  const story = stories.find(({ slug }) => slug === only);
   if (!story) throw new InvalidContentError(`${ONLY_STORY_ENV} names no story: "${only}"`);
   return [story];
 }

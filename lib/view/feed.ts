@@ -1,5 +1,5 @@
 import { generateAtomFeed } from 'feedsmith';
-import type { Story } from '../content/model';
+import type { StoryListing } from '../content/model';
 import { lastChanged, startOfDay } from './dates';
 import { FEED_TITLE } from './metadata';
 import { FEED_PATH, storyPath } from './routes';
@@ -15,7 +15,7 @@ import { newestFirst } from './story-list';
 /** Stories in the feed, the newest published: a reader polls it often, and the home page lists the rest. */
 export const FEED_ENTRIES = 50;
 
-function entry(story: Story) {
+function entry(story: StoryListing) {
   const url = absoluteUrl(storyPath(story.slug));
   return {
     id: url,
@@ -28,7 +28,7 @@ function entry(story: Story) {
   };
 }
 
-export function storiesFeed(stories: readonly Story[], entries = FEED_ENTRIES): string {
+export function storiesFeed(stories: readonly StoryListing[], entries = FEED_ENTRIES): string {
   const kept = newestFirst(stories).slice(0, entries);
   const newest = kept.map((story) => lastChanged(story.meta)).sort().at(-1);
   return generateAtomFeed({

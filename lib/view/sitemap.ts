@@ -1,6 +1,6 @@
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
-import type { Story } from '../content/model';
+import type { StoryListing } from '../content/model';
 import { lastChanged } from './dates';
 import { listPagePath, sitemapPartPath, storyPath, summaryPath } from './routes';
 import { absoluteUrl } from './site';
@@ -24,7 +24,7 @@ export interface SitemapEntry {
 }
 
 /** The pages search engines may list: the list of stories page by page, each story (its content note, to a crawler) and its summary. */
-export function siteAddresses(stories: readonly Story[]): SitemapEntry[] {
+export function siteAddresses(stories: readonly StoryListing[]): SitemapEntry[] {
   const listPages = Array.from({ length: pageCount(stories.length) }, (_, i) => ({ url: absoluteUrl(listPagePath(i + 1)) }));
   return [
     ...listPages,

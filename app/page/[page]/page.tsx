@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listPageMetadata, StoryListPage } from '@/components/StoryListPage';
-import { getStories } from '@/lib/content/store';
+import { getStoryListings } from '@/lib/content/store';
 import { listPageNumber } from '@/lib/view/routes';
 import { listPage, pageCount } from '@/lib/view/story-list';
 
@@ -9,13 +9,13 @@ import { listPage, pageCount } from '@/lib/view/story-list';
 export const dynamicParams = false;
 
 export const generateStaticParams = () =>
-  Array.from({ length: pageCount(getStories().length) - 1 }, (_, i) => ({ page: String(i + 2) }));
+  Array.from({ length: pageCount(getStoryListings().length) - 1 }, (_, i) => ({ page: String(i + 2) }));
 
 type Props = { params: Promise<{ page: string }> };
 
 async function pageOf({ params }: Props) {
   const number = listPageNumber((await params).page);
-  const list = number === undefined ? undefined : listPage(getStories(), number);
+  const list = number === undefined ? undefined : listPage(getStoryListings(), number);
   if (!list) notFound();
   return list;
 }

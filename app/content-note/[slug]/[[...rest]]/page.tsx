@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ContentNote } from '@/components/ContentNote';
 import { StructuredData } from '@/components/StructuredData';
-import type { Story } from '@/lib/content/model';
+import type { StoryListing } from '@/lib/content/model';
 import { getStory, renderedStories } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/view/metadata';
 import { gatedStoryRests, storyPath } from '@/lib/view/routes';
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ slug: string; rest?: string[] }> };
 export const dynamicParams = false;
 
 /** The story's gated pages (STORY_PAGES), as what follows /stories/<slug>: the story, its list of articles, each article. */
-const gatedPages = (story: Story) => gatedStoryRests(story.sources.map((source) => source.id));
+const gatedPages = (story: StoryListing) => gatedStoryRests(story.sources.map((source) => source.id));
 
 export function generateStaticParams() {
   return renderedStories().flatMap((story) => gatedPages(story).map((rest) => ({ slug: story.slug, rest })));
