@@ -14,7 +14,11 @@
  *    each beside a plain nginx serving the same bytes in the same run, and a
  *    bounded mixed load while two other processes keep both cores busy, with
  *    the server's memory sampled from /proc;
- * 4. prints one table and writes it as JSON to bench/results/latest.json.
+ * 4. three instances behind the cache restarted in turn under load, then all
+ *    stopped (bench/restarts.mjs); content:check over 100 and 1,000 stories
+ *    (bench/stories.mjs); the full build of 100 and 1,000 stories and a
+ *    correction published among the 1,000 (bench/scale.mjs);
+ * 5. prints one table and writes it as JSON to bench/results/latest.json.
  *
  * Every load goes to loopback only, for a fixed time. Settings (environment):
  * BENCH_PORT (3460; the plain nginx uses the next port, the cache the one after), BENCH_RUNS (3),
@@ -413,6 +417,7 @@ async function main() {
     };
     results.restarts = await measureRestarts({ dir: workspace.dir, port: config.port + 3, log });
     results.stories = await (await import('./stories.mjs')).storiesBench(workspace.dir, log);
+    results.scale = await (await import('./scale.mjs')).scaleBench(workspace.dir, config.port + 5, log);
     results.targets = targets(results);
     const table = formatTable(results);
     console.log(table);

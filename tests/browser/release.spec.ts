@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { PAGE_POLICIES_FILE } from '../../lib/http/page-policies';
 import { inlineScriptHashes } from '../../lib/http/security-headers';
+import { createWorkspace } from '../../bench/lib/workspace.mjs';
 
 /**
  * Releases: a second checkout of this code, in another folder, built on its
@@ -21,8 +21,6 @@ const SLUG = 'teigen-pregnancy-loss-essay';
 const STORY = `/stories/${SLUG}`;
 const PASSED = `${CONTENT_NOTE_COOKIE}=${SLUG}`;
 const STORY_FILE = path.join('content', 'stories', SLUG, 'story.mdx');
-// Left out at the top; node_modules anywhere (the top one is linked in, the bench's and Ace's are not needed).
-const LEFT_OUT = new Set(['.next', '.next-story', '.git', 'test-results', 'playwright-report']);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -43,18 +41,6 @@ function tsx(args: string[]): Promise<{ status: number | null; stdout: string; s
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, ...output })));
 }
 
-/** The project's files without what is built or installed; node_modules as hard links (a copy where links cannot be made). */
-function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'reader-twin-'));
-  cpSync(root, dir, {
-    recursive: true,
-    filter: (source) => path.basename(source) !== 'node_modules' && !(LEFT_OUT.has(path.basename(source)) && path.dirname(source) === root),
-  });
-  const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
-  if (linked.status !== 0) cpSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
-  return dir;
-}
-
 /** Every file a server sends from a build (pages, data, static files) and its policies, relative to the build folder. */
 function servedFiles(nextDir: string): string[] {
   const walk = (relative: string): string[] =>
@@ -68,7 +54,9 @@ function servedFiles(nextDir: string): string[] {
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(300_000);
-  twin = copyProject();
+  // The project's files as git sees them, node_modules hard-linked: what the bench builds too.
+  const copy = createWorkspace(root);
+  twin = copy.dir;
   const build = await tsx(['scripts/build.ts']);
   expect(build.status, `the second checkout's build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
   const port = new URL(baseURL!).port;
