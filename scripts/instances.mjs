@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readerRequests } from './reader-load.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RESTART_INSTANCE = path.join(ROOT, 'tests', 'support', 'restart-instance');
@@ -154,21 +155,9 @@ export function queuedAt(port) {
  * without the note passed, the settings stylesheet and page, the note's form and the
  * settings form. Every answer should be 200 or 303.
  */
-export function restartMix({ slug, source, noteCookie }) {
-  const story = `/stories/${slug}`;
-  const passed = { Cookie: noteCookie };
-  const form = (body) => ({ method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' } });
-  return [
-    { path: story },
-    { path: story, headers: passed },
-    { path: `${story}/sources`, headers: passed },
-    { path: `${story}/sources/${source}` },
-    { path: `${story}/sources/${source}`, headers: passed },
-    { path: '/reader-settings.css', headers: { Cookie: 'reader-settings=size%3Dlarge' } },
-    { path: '/settings' },
-    { path: `${story}/content-note`, ...form(`choice=continue&return=${encodeURIComponent(story)}`) },
-    { path: '/settings/save', ...form('size=large&return=%2F') },
-  ];
+export function restartMix(story) {
+  const r = readerRequests(story);
+  return [r.note, r.story, r.sources, r.articleNote, r.article, r.settingsStylesheet, r.settingsPage, r.passNote, r.saveSettings];
 }
 
 /** What marks each variant of a gated page: the content note's heading, and the story's notes section. */

@@ -9,27 +9,35 @@ import autocannon from 'autocannon';
 
 const LOOPBACK = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//;
 
+/** Every request a reader makes of one story, by name: what each load below is mixed from. */
+export function readerRequests({ slug, source, noteCookie }) {
+  const story = `/stories/${slug}`;
+  const passed = { Cookie: noteCookie };
+  const form = (body) => ({ method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' } });
+  return {
+    note: { path: story },
+    story: { path: story, headers: passed },
+    sources: { path: `${story}/sources`, headers: passed },
+    articleNote: { path: `${story}/sources/${source}` },
+    article: { path: `${story}/sources/${source}`, headers: passed },
+    summary: { path: `${story}/summary` },
+    citations: { path: `${story}/citations.json` },
+    settingsStylesheet: { path: '/reader-settings.css', headers: { Cookie: 'reader-settings=size%3Dlarge' } },
+    settingsPage: { path: '/settings' },
+    saveSettings: { path: '/settings/save', ...form('size=large&return=%2F') },
+    passNote: { path: `${story}/content-note`, ...form(`choice=continue&return=${encodeURIComponent(story)}`) },
+    missing: { path: '/no-such-page' },
+  };
+}
+
 /**
  * What readers do, in one list: first visits (the content note) and returning
  * readers (the story, an archived article), the summary and the export, the two
  * form posts (settings saved, the note passed), a page that does not exist.
  */
-export function readerMix({ slug, source, noteCookie }) {
-  const story = `/stories/${slug}`;
-  const passed = { Cookie: noteCookie };
-  const form = (body) => ({ method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' } });
-  return [
-    { path: story },
-    { path: story, headers: passed },
-    { path: `${story}/sources/${source}` },
-    { path: `${story}/sources/${source}`, headers: passed },
-    { path: `${story}/summary` },
-    { path: `${story}/citations.json` },
-    { path: '/reader-settings.css', headers: { Cookie: 'reader-settings=size%3Dlarge' } },
-    { path: '/settings/save', ...form('size=large&return=%2F') },
-    { path: `${story}/content-note`, ...form(`choice=continue&return=${encodeURIComponent(story)}`) },
-    { path: '/no-such-page' },
-  ];
+export function readerMix(story) {
+  const r = readerRequests(story);
+  return [r.note, r.story, r.articleNote, r.article, r.summary, r.citations, r.settingsStylesheet, r.saveSettings, r.passNote, r.missing];
 }
 
 /** Keeps `count` cores busy (a loop each, in processes of their own) until stopped. */
