@@ -29,7 +29,7 @@ const usage = `usage: npm run build:story -- <slug>
 const root = process.cwd();
 const LIVE_DIR = '.next';
 /** Where the one-story build is written; its cache/ is kept, so the next correction compiles less. */
-export const PARTIAL_DIR = '.next-story';
+const PARTIAL_DIR = '.next-story';
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
