@@ -22,7 +22,7 @@ export default defineConfig({
     // Three instances restarted under load behind nginx: timing-sensitive, so alone as well.
     { name: 'restarts', testMatch: /restarts\.spec\.ts$/, dependencies: ['load'], workers: 1 },
     // Two more builds (a second checkout, then one story): alone too, last.
-    { name: 'release', testMatch: /release\.spec\.ts$/, dependencies: ['restarts'] },
+    { name: 'release', testMatch: /release\.spec\.ts$/, dependencies: ['restarts'], workers: 1 },
   ],
   webServer: {
     // The production build, served as npm start serves it (scripts/serve.mjs).

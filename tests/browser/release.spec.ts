@@ -59,9 +59,10 @@ test.beforeAll(async ({ baseURL }) => {
   twin = copy.dir;
   const build = await tsx(['scripts/build.ts']);
   expect(build.status, `the second checkout's build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  const port = new URL(baseURL!).port;
-  base = `http://127.0.0.1:${Number(port) + 40}`;
-  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(Number(port) + 40), '-H', '127.0.0.1'], { cwd: twin, stdio: 'ignore' });
+  // A port of its own per parallel worker (--repeat-each runs copies side by side).
+  const port = Number(new URL(baseURL!).port) + 40 + test.info().parallelIndex;
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], { cwd: twin, stdio: 'ignore' });
   await expect.poll(async () => (await fetch(`${base}/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
 });
 
