@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ACE_PACKAGE, hasAce, installAceArgs } from './ace';
 import { findChromium } from './chromium';
+import { aptInstall } from './debian';
 import { hasEpubcheck } from './epubcheck';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
@@ -33,21 +34,12 @@ function countStep(label: string, ok: boolean) {
   }
 }
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
-
-/** Installs a Debian package when running as root on Debian; true when it was attempted. */
-function aptInstall(packageName: string, why: string) {
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
-  console.log(`\n${why}: installing Debian's ${packageName} package (running as root)…`);
-  run(`install ${packageName}`, 'sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packageName}`]);
-  return true;
-}
 
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
 function ensureChromium() {
   let found = findChromium();
-  if (!found && aptInstall('chromium', 'No Chromium found')) found = findChromium();
+  if (!found && aptInstall(['chromium'], 'No Chromium found')) found = findChromium();
   if (!found) {
     console.error(
       '\nNo Chromium found, so the browser tests cannot run.\n' +
@@ -62,19 +54,19 @@ function ensureChromium() {
 /** The cache in front (deploy/nginx) is tested through Debian's nginx, as it is deployed. */
 function ensureNginx() {
   const hasNginx = () => spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx'], { stdio: 'ignore' }).status === 0;
-  if (hasNginx() || (aptInstall('nginx-light', 'No nginx found for the cache test') && hasNginx())) return;
+  if (hasNginx() || (aptInstall(['nginx-light'], 'No nginx found for the cache test') && hasNginx())) return;
   console.error('\nNo nginx found: the test of deploy/nginx will fail. On Debian or Ubuntu: sudo apt-get install nginx-light');
 }
 
 /** The Nu HTML Checker (vnu-jar, shipped in node_modules) needs a Java runtime. */
 function ensureJava() {
-  if (hasJava() || (aptInstall('default-jre-headless', 'No Java found for the HTML checker') && hasJava())) return;
+  if (hasJava() || (aptInstall(['default-jre-headless'], 'No Java found for the HTML checker') && hasJava())) return;
   console.error('\nNo Java found: the HTML validity test will fail. On Debian or Ubuntu: sudo apt-get install default-jre-headless');
 }
 
 /** The book's checker: Debian's epubcheck (a jar, so it needs the Java runtime above). */
 function ensureEpubcheck() {
-  if (hasEpubcheck() || (aptInstall('epubcheck', 'No epubcheck found for the e-book test') && hasEpubcheck())) return;
+  if (hasEpubcheck() || (aptInstall(['epubcheck'], 'No epubcheck found for the e-book test') && hasEpubcheck())) return;
   console.error('\nNo epubcheck found: the e-book test will fail. On Debian or Ubuntu: sudo apt-get install epubcheck');
 }
 

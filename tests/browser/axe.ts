@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Result } from 'axe-core';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -25,6 +26,11 @@ export async function axeViolations(page: Page, include?: string[]): Promise<str
   if (disabled.length > 0) builder = builder.disableRules(disabled);
   for (const selector of include ?? []) builder = builder.include(selector);
   const { violations } = await builder.analyze();
+  return describeViolations(violations);
+}
+
+/** One line per violation, with its first three elements: shared by every engine's axe run. */
+export function describeViolations(violations: Result[]): string[] {
   return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`).join('\n      ')}`,
   );
