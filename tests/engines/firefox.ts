@@ -93,6 +93,10 @@ export class FirefoxReader implements Reader {
     return (await this.context.cookies()).map((c) => ({ ...c, expires: c.expires > 0 ? c.expires : undefined }));
   }
 
+  clearCookies() {
+    return this.context.clearCookies();
+  }
+
   addCookie(name: string, value: string) {
     return this.context.addCookies([{ name, value, url: this.baseURL, httpOnly: true, sameSite: 'Lax' }]);
   }

@@ -8,7 +8,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import type { EngineName } from '../../scripts/engines';
-import { startReportingProxy, type ReportingProxy } from './csp-reports';
+import { startReportingProxy, type CspReport, type ReportingProxy } from './csp-reports';
 import { FirefoxHost, type FirefoxReader } from './firefox';
 import { proxyPort, TEST_PORT, webdriverPort } from './ports';
 import type { Reader } from './reader';
@@ -19,7 +19,13 @@ interface Host {
   stop(): unknown;
 }
 
-type TestFixtures = { reader: Reader; script: boolean; popoverApi: boolean };
+/** The CSP refusals the engine reported during this test. */
+export interface Refusals {
+  /** Those reported so far, which the test then answers for: the check at the end passes over them. */
+  take(): CspReport[];
+}
+
+type TestFixtures = { reader: Reader; refusals: Refusals; script: boolean; popoverApi: boolean };
 type WorkerFixtures = { engine: EngineName; host: Host; reporting: ReportingProxy };
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -47,13 +53,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 60_000 },
   ],
 
+  // Automatic, so set up before the reader and checked after it has closed, in every test.
+  refusals: [
+    async ({ reporting }, provide) => {
+      let taken = reporting.reports.length;
+      const since = (start: number) => reporting.reports.slice(start);
+      await provide({
+        take: () => {
+          const reports = since(taken);
+          taken += reports.length;
+          return reports;
+        },
+      });
+      // Whatever the test did, the engine refused nothing the site's policy governs.
+      expect(since(taken), 'Content-Security-Policy refusals the engine reported').toEqual([]);
+    },
+    { auto: true },
+  ],
+
   reader: async ({ host, reporting, script, popoverApi }, provide) => {
     const reader = await host.open(reporting.origin, { script, popoverApi });
-    const before = reporting.reports.length;
     await provide(reader);
     await reader.close();
-    // Whatever the test did, the engine refused nothing the site's policy governs.
-    expect(reporting.reports.slice(before), 'Content-Security-Policy refusals the engine reported').toEqual([]);
   },
 });
 

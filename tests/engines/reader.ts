@@ -9,7 +9,7 @@
 import { expect } from '@playwright/test';
 import type { EngineName } from '../../scripts/engines';
 
-export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape';
+export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape' | 'ArrowDown';
 
 export interface Cookie {
   name: string;
@@ -34,6 +34,7 @@ export interface Reader {
   /** A pointer click in the middle of the element, scrolled into view first. */
   click(selector: string): Promise<void>;
   cookies(): Promise<Cookie[]>;
+  clearCookies(): Promise<void>;
   /** Sets a cookie for the site, as its server would (HttpOnly, SameSite=Lax). */
   addCookie(name: string, value: string): Promise<void>;
   /** Makes the page this many CSS pixels wide (the window, or zoom where a window cannot be that narrow). */

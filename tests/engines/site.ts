@@ -16,6 +16,13 @@ export const BOOK = bookPath(SLUG);
 export const NOTE_HEADING = `#${HEADING_IDS.contentNote}`;
 export const STORY_HEADING = `#${HEADING_IDS.story}`;
 
+export interface PageKind {
+  kind: string;
+  path: string;
+  /** Met after continuing past the story's content note. */
+  continued: boolean;
+}
+
 /** One page of every kind a reader meets, and whether it is met before or after the content note. */
 export const PAGE_KINDS = [
   { kind: 'home', path: '/', continued: false },
@@ -26,7 +33,7 @@ export const PAGE_KINDS = [
   { kind: 'sources', path: `${STORY}/sources`, continued: true },
   { kind: 'source', path: `${STORY}/sources/heart`, continued: true },
   { kind: 'not found', path: NOT_FOUND_PATH, continued: false },
-] as const;
+] satisfies PageKind[];
 
 /** As a reader who has already chosen to continue past the story's content note. */
 export const passContentNote = (reader: Reader) => reader.addCookie(CONTENT_NOTE_COOKIE, SLUG);
@@ -36,6 +43,20 @@ export async function chooseSettings(reader: Reader, settings: Partial<ReaderSet
   const value = serializeSettings({ ...DEFAULT_SETTINGS, ...settings });
   if (value) await reader.addCookie(SETTINGS_COOKIE, encodeURIComponent(value));
 }
+
+/** Opens a page of a kind in its state: past the content note or not, with the reading settings given. */
+export async function visit(reader: Reader, page: PageKind, settings: Partial<ReaderSettings> = {}) {
+  await reader.clearCookies();
+  if (page.continued) await passContentNote(reader);
+  await chooseSettings(reader, settings);
+  await reader.open(page.path);
+}
+
+/** Whether the scripts the page loads have run: the reader's own marks the page; the pages that keep Next's runtime start its router. */
+export const scriptsRan = (reader: Reader) =>
+  reader.run(() => document.documentElement.dataset.enhanced === 'true' || Boolean((window as { next?: { router?: unknown } }).next?.router));
+
+export const loadsScripts = (reader: Reader) => reader.run(() => document.querySelectorAll('script[src]').length > 0);
 
 export const contentNoteCookie = async (reader: Reader) => (await reader.cookies()).find((cookie) => cookie.name === CONTENT_NOTE_COOKIE);
 

@@ -117,6 +117,7 @@ const KEYS: Record<ReaderKey, string[]> = {
   Enter: [Key.ENTER],
   Space: [Key.SPACE],
   Escape: [Key.ESCAPE],
+  ArrowDown: [Key.ARROW_DOWN],
 };
 
 /** Files a download is still being written to. */
@@ -168,9 +169,14 @@ export class WebKitReader implements Reader {
     }));
   }
 
+  clearCookies() {
+    return this.driver.manage().deleteAllCookies();
+  }
+
   async addCookie(name: string, value: string) {
-    // WebDriver sets cookies for the page being shown: be on the site first.
-    if ((await this.url()).origin !== new URL(this.baseURL).origin) await this.open('/robots.txt');
+    // WebDriver sets cookies for the page being shown: be on the site first. (On its home page: WebKit shows a
+    // text file such as robots.txt in a document with inline styles, which the site's policy refuses.)
+    if ((await this.url()).origin !== new URL(this.baseURL).origin) await this.open('/');
     await this.driver.manage().addCookie({ name, value, path: '/', httpOnly: true, sameSite: 'Lax' });
   }
 
