@@ -190,11 +190,16 @@ export class WebKitReader implements Reader {
     await this.driver.manage().window().setRect({ width, height: 800 });
     const narrowest = await this.run(() => window.innerWidth);
     const steps = narrowest > width ? Math.ceil(Math.log(narrowest / width) / Math.log(ZOOM_STEP)) : 0;
-    if (steps > 0) {
-      await this.zoom(steps);
-      await this.driver.manage().window().setRect({ width: Math.round(width * ZOOM_STEP ** steps), height: 800 });
+    if (steps > 0) await this.zoom(steps);
+    // The window's width in device pixels, nudged a pixel at a time where the zoomed width rounds the other way.
+    let windowWidth = Math.round(width * ZOOM_STEP ** steps);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await this.driver.manage().window().setRect({ width: windowWidth, height: 800 });
+      const shown = await this.run(() => window.innerWidth);
+      if (shown === width) return;
+      windowWidth += Math.sign(width - shown);
     }
-    await expect.poll(() => this.run(() => window.innerWidth), { message: `WebKit's page is ${width} CSS px wide (zoom ${steps} steps)` }).toBe(width);
+    throw new Error(`WebKit could not show the page ${width} CSS px wide (zoom ${steps} steps): it shows ${await this.run(() => window.innerWidth)}`);
   }
 
   /** Sets MiniBrowser's zoom by its own shortcuts (WebDriver's keys go to the page, not the browser), on this worker's display. */
