@@ -3,7 +3,8 @@
  * "N passed, N failed" that adds up every runner's results.
  *
  * Steps: content check, type check, lint, unit tests (vitest), production
- * build, browser tests (Playwright in Debian's Chromium, with axe).
+ * build, browser tests (Playwright in Debian's Chromium, with axe), then the
+ * reading flows in Firefox ESR and WebKitGTK (`npm run test:engines` alone).
  * Each of the content check, type check, lint and build counts as one test.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { ACE_PACKAGE, hasAce, installAceArgs } from './ace';
 import { findChromium } from './chromium';
 import { aptInstall } from './debian';
+import { ensureEngines } from './engines';
 import { hasEpubcheck } from './epubcheck';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
@@ -101,27 +103,31 @@ ensureJava();
 ensureEpubcheck();
 ensureAce();
 ensureNginx();
+/** Runs a Playwright suite with a JSON report and adds its counts to the totals. */
+function runPlaywright(label: string, args: string[], env: Record<string, string>) {
+  const report = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
+  const ok = run(label, bin('playwright'), ['test', ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  if (!existsSync(report)) return countStep(`${label} (no report written)`, false);
+  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  if (stats.unexpected > 0 || !ok) failures.push(label);
+}
+
 const chromium = ensureChromium();
 if (!chromium) {
   countStep('browser tests (no Chromium)', false);
 } else if (!buildOk) {
   countStep('browser tests (not run: the build failed)', false);
 } else {
-  const playwrightReport = path.join(reports, 'playwright.json');
-  const browserOk = run('browser tests (Playwright + axe)', bin('playwright'), ['test'], {
-    CHROMIUM_PATH: chromium,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-  });
-  if (existsSync(playwrightReport)) {
-    const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
-    totals.passed += stats.expected + stats.flaky;
-    totals.failed += stats.unexpected;
-    totals.skipped += stats.skipped;
-    if (stats.unexpected > 0 || !browserOk) failures.push('browser tests');
-  } else {
-    countStep('browser tests (no report written)', false);
-  }
+  runPlaywright('browser tests (Playwright + axe)', [], { CHROMIUM_PATH: chromium });
 }
+
+// The reading flows in Firefox ESR and WebKitGTK (tests/engines/): an engine that cannot start fails its tests, saying why.
+ensureEngines();
+if (!buildOk) countStep('engine tests (not run: the build failed)', false);
+else runPlaywright('engine tests (Firefox ESR, WebKitGTK)', ['-c', 'playwright.engines.config.ts'], {});
 
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join(', ')}`);
