@@ -205,11 +205,16 @@ export class WebKitReader implements Reader {
   /** Sets MiniBrowser's zoom by its own shortcuts (WebDriver's keys go to the page, not the browser), on this worker's display. */
   private async zoom(steps: number) {
     const env = { ...process.env, DISPLAY: this.host.display };
-    const windows = spawnSync('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], { env, encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+    const windows = spawnSync('xdotool', ['search', '--onlyvisible', '--class', 'MiniBrowser'], { env, encoding: 'utf8', timeout: 10_000 }).stdout.trim().split('\n').filter(Boolean);
     if (windows.length !== 1) throw new Error(`expected one MiniBrowser window on ${this.host.display}, found ${windows.length}`);
     const keys = ['ctrl+0', ...Array<string>(steps).fill('ctrl+plus')];
-    const zoomed = spawnSync('xdotool', ['windowfocus', '--sync', windows[0]!, 'key', '--delay', '50', ...keys], { env, encoding: 'utf8' });
+    const zoomed = spawnSync('xdotool', ['windowfocus', '--sync', windows[0]!, 'key', '--delay', '50', ...keys], { env, encoding: 'utf8', timeout: 10_000 });
     if (zoomed.status !== 0) throw new Error(`xdotool could not zoom MiniBrowser: ${zoomed.stderr}`);
+    // The browser applies the zoom when it handles the keys: wait until the page's width shows it.
+    const zoom = ZOOM_STEP ** steps;
+    await expect
+      .poll(() => this.run((z) => Math.abs(window.innerWidth - window.outerWidth / z) <= 1, zoom), { message: `MiniBrowser zoomed to ${Math.round(zoom * 100)}%` })
+      .toBe(true);
   }
 
   axe() {
