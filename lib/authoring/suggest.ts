@@ -109,7 +109,9 @@ function bm25(index: SuggestIndex, queryTerms: readonly string[], terms: Map<str
 
 /**
  * Splits a paragraph into sentences (lib/matching/sentences.ts, as read-aloud
- * does), each trimmed of a quotation mark left over from a longer quotation.
+ * does: never through a quotation, nor at "Oct." or "Dr."), each trimmed of a
+ * quotation mark left open for the next paragraph, as articles leave a
+ * quotation that runs on.
  */
 export function sentences(text: string, language = 'en'): string[] {
   return sentencesOf(text, language).map((sentence) => trimQuotes(sentence.text)).filter((sentence) => sentence.length > 0);
@@ -120,7 +122,7 @@ const isDoubleQuote = (ch: string | undefined) => ch === '"' || ch === '\u201C' 
 
 /**
  * Drops a quotation mark at either end of a sentence when it has no partner
- * inside it (the sentence was cut out of a longer quotation); balanced quotes
+ * inside it (the quotation goes on in the next paragraph); balanced quotes
  * and everything else stay untouched.
  */
 function trimQuotes(sentence: string): string {
