@@ -59,22 +59,30 @@ describe('validating a story', () => {
   });
 
   describe('citations', () => {
-    it('given a Cite naming a source that does not exist, it reports the Cite and suggests the closest id', () => {
+    it('given a Cite naming a source that does not exist, it reports the source attribute’s value and suggests the closest id', () => {
       const result = buildFixture('source-unknown');
       expect(result.story).toBeUndefined();
-      expect(result.diagnostics.map(located)).toEqual([error(story('source-unknown'), 9, 58, 'source-unknown')]);
+      expect(result.diagnostics.map(located)).toEqual([error(story('source-unknown'), 9, 72, 'source-unknown')]);
       expect(result.diagnostics[0]!.message).toContain('"heart"');
     });
 
-    it('given quotes whose words differ from the source, it reports each with the closest passage of that source', () => {
+    it('given quotes whose words differ from the source, it reports each at its quote, naming the changed words and the closest passage', () => {
       expect(problemsOf('quote-not-found')).toEqual([
-        error(story('quote-not-found'), 9, 58, 'quote-not-found'),
-        error(story('quote-not-found'), 10, 29, 'quote-not-found'),
+        error(story('quote-not-found'), 9, 86, 'quote-not-found'),
+        error(story('quote-not-found'), 10, 57, 'quote-not-found'),
       ]);
       const [first, second] = messagesOf('quote-not-found');
       expect(first).toContain('paragraph 3');
+      expect(first).toContain('written "father", the article says "mother"');
       expect(first).toContain('"she asked John and her mother to take pictures"');
+      expect(second).toContain('written "Teigen", the article says "Teigan"');
       expect(second).toContain('"Chrissy Teigan has explained why"');
+    });
+
+    it('given some quotes found and one not, it counts the citations verified and those written, though the story does not build', () => {
+      const result = buildStory(inMemoryStory('A claim.<Cite source="heart" quote="a claim" />\nAnother.<Cite source="heart" quote="zebra" />\n', { heart: 'A claim. Another.' }));
+      expect(result.story).toBeUndefined();
+      expect(result.citations).toEqual({ verified: 1, total: 2 });
     });
 
     it('given a quote sharing no word with its source, it says the quote is not found without a meaningless hint', () => {
@@ -85,7 +93,7 @@ describe('validating a story', () => {
     });
 
     it('given a Cite with an empty quote, or none at all, it reports each', () => {
-      expect(problemsOf('quote-empty')).toEqual([error(story('quote-empty'), 9, 58, 'quote-empty'), error(story('quote-empty'), 10, 19, 'quote-empty')]);
+      expect(problemsOf('quote-empty')).toEqual([error(story('quote-empty'), 9, 86, 'quote-empty'), error(story('quote-empty'), 10, 19, 'quote-empty')]);
     });
 
     it('given a Cite without a source, it asks for one', () => {
@@ -95,7 +103,7 @@ describe('validating a story', () => {
 
     it('given a quote found in more than one place, it warns, naming the places, and the first place wins', () => {
       const result = buildFixture('quote-ambiguous');
-      expect(result.diagnostics.map(located)).toEqual([warning(story('quote-ambiguous'), 9, 43, 'quote-ambiguous')]);
+      expect(result.diagnostics.map(located)).toEqual([warning(story('quote-ambiguous'), 9, 70, 'quote-ambiguous')]);
       expect(result.diagnostics[0]!.message).toContain('paragraph 1 at 63, paragraph 3 at 2');
       const [citation] = result.story!.claims[0]!.citations;
       expect(citation).toMatchObject({ paragraph: 1, start: 62 });
@@ -289,8 +297,8 @@ describe('validating a story', () => {
         warning('many-errors/stories/teigen-essay/sources/heart.md', 1, 1, 'source-uncited'),
         error(file, 3, 1, 'frontmatter-unknown-field'),
         error(file, 5, 1, 'frontmatter-invalid'),
-        error(file, 10, 58, 'source-unknown'),
-        error(file, 11, 48, 'quote-not-found'),
+        error(file, 10, 72, 'source-unknown'),
+        error(file, 11, 75, 'quote-not-found'),
         error(file, 13, 1, 'figure-alt-missing'),
       ]);
     });
@@ -300,7 +308,7 @@ describe('validating a story', () => {
 describe('printing a diagnostic', () => {
   it('puts its place first and its code last, as ESLint prints rule ids', () => {
     const [printed] = buildFixture('source-unknown').diagnostics.map(formatDiagnostic);
-    expect(printed).toMatch(/^source-unknown\/stories\/source-unknown\/story\.mdx:9:58 error: .+ \[source-unknown\]$/);
+    expect(printed).toMatch(/^source-unknown\/stories\/source-unknown\/story\.mdx:9:72 error: .+ \[source-unknown\]$/);
   });
 
   it('has a title and a hint for every code, each a sentence of its own', () => {

@@ -25,11 +25,19 @@ import { loadSources, type LoadedSources } from './sources';
  * Every stage reports problems as diagnostics with codes; none throws.
  */
 
+/** How many `<Cite>`s the documents hold, and how many of them were resolved to their passage. */
+export interface CitationTally {
+  verified: number;
+  total: number;
+}
+
 export interface BuildResult {
   /** Present when there are no errors (warnings allowed). */
   story?: Story;
   /** Sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** Counted whether or not the story built, so a report says how far it got. */
+  citations: CitationTally;
 }
 
 const FILE_START = { line: 1, column: 1 };
@@ -81,7 +89,8 @@ function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSea
   const { claims: drafts, ...found } = extracted!;
   const { claims, cited } = resolveClaims(drafts, search, report);
   const document: StoryDocument = { file: text.file, kind, body: text.body, tree: parsed.tree, claims, ...found };
-  return { document, cited };
+  const citations = { verified: claims.reduce((n, claim) => n + claim.citations.length, 0), total: drafts.reduce((n, draft) => n + draft.cites.length, 0) };
+  return { document, cited, citations };
 }
 
 /**
@@ -89,13 +98,18 @@ function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSea
  * offers: MDX citing with <Cite> only, no frontmatter (the story's applies),
  * checked like the story and by the summary's own rules.
  */
-function buildSummary(file: ContentFile, search: SourceSearch, diagnostics: Diagnostic[]): StoryDocument | undefined {
+function buildSummary(file: ContentFile, search: SourceSearch, diagnostics: Diagnostic[]) {
   if (FENCE.test(file.text)) {
     diagnostics.push(diagnostic(file.path, FILE_START, 'summary-frontmatter', 'summary.mdx takes no frontmatter: its title, topics and support come from story.mdx'));
     return undefined;
   }
-  return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, 'summary', search, diagnostics)?.document;
+  return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, 'summary', search, diagnostics);
 }
+
+const tally = (...documents: ({ citations: CitationTally } | undefined)[]): CitationTally => ({
+  verified: documents.reduce((n, built) => n + (built?.citations.verified ?? 0), 0),
+  total: documents.reduce((n, built) => n + (built?.citations.total ?? 0), 0),
+});
 
 function uncitedSources(sources: LoadedSources, cited: Set<string>, storyFile: string): Diagnostic[] {
   return [...sources.byId.values()]
@@ -113,9 +127,10 @@ export function buildStory(files: StoryFiles): BuildResult {
   const account = text && buildDocument(text, 'story', search, diagnostics);
   if (account) diagnostics.push(...uncitedSources(sources, account.cited, text.file));
   const summary = files.summary && buildSummary(files.summary, search, diagnostics);
+  const citations = tally(account, summary);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted };
+  if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted, citations };
   const story: Story = { slug: files.slug, meta, sources: [...sources.byId.values()], ...account.document };
-  if (summary) story.summary = summary;
-  return { story, diagnostics: sorted };
+  if (summary) story.summary = summary.document;
+  return { story, diagnostics: sorted, citations };
 }

@@ -1,6 +1,7 @@
 import type { Nodes, Parents } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import type { Node } from 'unist';
 
 /**
  * The components an author may use in a story, and how to read them from the
@@ -40,6 +41,18 @@ export function stringAttribute(element: JsxElement, name: string): string | nul
 }
 
 export const hasAttribute = (element: JsxElement, name: string) => findAttribute(element, name) !== undefined;
+
+/**
+ * Where an attribute's value starts, as a node a diagnostic can be reported
+ * at: a problem with a quote points at the quote, not at `<Cite`. Written
+ * `name="value"` (the parser keeps no place for the value itself); the
+ * element when the attribute is absent.
+ */
+export function attributeValueAt(element: JsxElement, name: string): Node {
+  const place = findAttribute(element, name)?.position;
+  if (!place) return element;
+  return { type: 'mdxJsxAttributeValue', position: { start: { ...place.start, column: place.start.column + name.length + 2 }, end: place.end } };
+}
 
 /** Sets a plain string attribute on an element (the pipeline's annotations for rendering). */
 export function setAttribute(element: JsxElement, name: string, value: string) {
