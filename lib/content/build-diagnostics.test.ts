@@ -96,9 +96,9 @@ describe('validating a story', () => {
       expect(problemsOf('quote-empty')).toEqual([error(story('quote-empty'), 9, 86, 'quote-empty'), error(story('quote-empty'), 10, 19, 'quote-empty')]);
     });
 
-    it('given a Cite without a source, it asks for one', () => {
+    it('given a Cite without a source, it asks for one, and does not call the source it may mean unused', () => {
       const result = buildStory(inMemoryStory('A claim.<Cite quote="a claim" />\n', { heart: 'A claim.' }));
-      expect(result.diagnostics.map((d) => d.code)).toEqual(['source-uncited', 'cite-source-missing']);
+      expect(result.diagnostics.map((d) => d.code)).toEqual(['cite-source-missing']);
     });
 
     it('given a quote found in more than one place, it warns, naming the places, and the first place wins', () => {
@@ -109,10 +109,22 @@ describe('validating a story', () => {
       expect(citation).toMatchObject({ paragraph: 1, start: 62 });
     });
 
-    it('given a source that no claim cites, it warns at that source and still builds the story', () => {
+    it('given a source that no Cite names but that holds a cited passage, it warns at that source and still builds the story', () => {
       const result = buildFixture('source-uncited');
       expect(result.diagnostics.map(located)).toEqual([warning(source('source-uncited', 'wion'), 1, 1, 'source-uncited')]);
-      expect(result.story).toBeDefined();
+      expect(result.story?.claims[0]?.reports.map((report) => report.sourceId)).toEqual(['heart', 'wion']);
+    });
+
+    it('given a source the account neither cites nor finds a cited passage in, it refuses the story: readers would count it', () => {
+      const result = buildFixture('source-unused');
+      expect(result.diagnostics.map(located)).toEqual([error(source('source-unused', 'wion'), 1, 1, 'source-unused')]);
+      expect(result.story).toBeUndefined();
+    });
+
+    it('given a source cited only by the summary, it counts as used', () => {
+      const files = fixtureFiles('source-unused');
+      const summary = { path: 'source-unused/stories/source-unused/summary.mdx', text: 'She wrote to her critics.<Cite source="wion" quote="Teigen addressed her critics" />\n' };
+      expect(buildStory({ ...files, summary }).diagnostics).toEqual([]);
     });
   });
 
@@ -294,7 +306,6 @@ describe('validating a story', () => {
       expect(result.story).toBeUndefined();
       expect(result.diagnostics.map(located)).toEqual([
         error('many-errors/stories/teigen-essay/sources/eurweb.md', 3, 1, 'frontmatter-invalid'),
-        warning('many-errors/stories/teigen-essay/sources/heart.md', 1, 1, 'source-uncited'),
         error(file, 3, 1, 'frontmatter-unknown-field'),
         error(file, 5, 1, 'frontmatter-invalid'),
         error(file, 10, 72, 'source-unknown'),

@@ -9,7 +9,8 @@ import { SourceSearch } from './resolve';
 import { processTree, type DocumentKind } from './processor';
 import { lintStoryFrontmatter } from './rules';
 import { checkFrontmatter, storyFrontmatterSchema, type StoryFrontmatter } from './schema';
-import { loadSources, type LoadedSources } from './sources';
+import { checkSourceUse } from './source-use';
+import { loadSources } from './sources';
 
 /**
  * The content pipeline, stage by stage:
@@ -21,7 +22,7 @@ import { loadSources, type LoadedSources } from './sources';
  *      (3 and 4 are unified plugins, processor.ts, which the page runs too)
  *   5. resolve.ts    resolve every citation to its passage
  *   6. corroborate.ts  the same words in every other source; who reports each claim
- *      (claims.ts runs 5 and 6 for a document)
+ *      (claims.ts runs 5 and 6 for a document); source-use.ts: every source is used
  * Every stage reports problems as diagnostics with codes; none throws.
  */
 
@@ -87,10 +88,10 @@ function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSea
   let extracted: Extracted | undefined;
   processTree(parsed.tree, kind, { report, onExtracted: (found) => (extracted = found) });
   const { claims: drafts, ...found } = extracted!;
-  const { claims, cited } = resolveClaims(drafts, search, report);
+  const { claims, cited, complete } = resolveClaims(drafts, search, report);
   const document: StoryDocument = { file: text.file, kind, body: text.body, tree: parsed.tree, claims, ...found };
   const citations = { verified: claims.reduce((n, claim) => n + claim.citations.length, 0), total: drafts.reduce((n, draft) => n + draft.cites.length, 0) };
-  return { document, cited, citations };
+  return { document, claims, cited, complete, citations };
 }
 
 /**
@@ -111,12 +112,6 @@ const tally = (...documents: ({ citations: CitationTally } | undefined)[]): Cita
   total: documents.reduce((n, built) => n + (built?.citations.total ?? 0), 0),
 });
 
-function uncitedSources(sources: LoadedSources, cited: Set<string>, storyFile: string): Diagnostic[] {
-  return [...sources.byId.values()]
-    .filter((source) => !cited.has(source.id))
-    .map((source) => diagnostic(source.file, FILE_START, 'source-uncited', `source "${source.id}" is never cited in ${storyFile}`, 'warning'));
-}
-
 /** Builds one story from its files, collecting every problem. */
 export function buildStory(files: StoryFiles): BuildResult {
   const diagnostics: Diagnostic[] = [];
@@ -125,8 +120,8 @@ export function buildStory(files: StoryFiles): BuildResult {
   const search = new SourceSearch(sources);
   const { meta, text } = readStoryFile(files.story, diagnostics);
   const account = text && buildDocument(text, 'story', search, diagnostics);
-  if (account) diagnostics.push(...uncitedSources(sources, account.cited, text.file));
   const summary = files.summary && buildSummary(files.summary, search, diagnostics);
+  if (text) diagnostics.push(...checkSourceUse(sources, files.summary ? [account, summary] : [account]));
   const citations = tally(account, summary);
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted, citations };
