@@ -20,6 +20,12 @@ describe.each(getStories().flatMap((story) => [{ name: `${story.slug}, the story
       expect(markersIn(html)).toEqual(document.claims.map(markerId));
     });
 
+    it('renders the account’s own words as written: the <Own> marking adds no element a reader or a screen reader meets', async () => {
+      const html = renderToStaticMarkup(await StoryBody({ story, document }));
+      expect(html).not.toMatch(/<own\b/i);
+      if (document.ownSentences > 0) expect(html).toMatch(/How this account was made<\/h2>\s*<p>This account draws on five news articles/);
+    });
+
     it('gives each section heading the id the check derived from its words', async () => {
       const html = renderToStaticMarkup(await StoryBody({ story, document }));
       const headings = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);

@@ -51,7 +51,7 @@ describe('npm run content:check <contentRoot>', () => {
     });
 
     it('ends with a count of what it checked and found, and exits 1', () => {
-      expect(lastLine(invalid)).toMatch(/: 1 story, 0 of 2 citations verified, 6 errors, 0 warnings$/);
+      expect(lastLine(invalid)).toMatch(/: 1 story, 0 of 2 citations verified, 0 sentences marked as the account's own words, 6 errors, 0 warnings$/);
       expect(invalid.status).toBe(1);
     });
   });
@@ -59,7 +59,7 @@ describe('npm run content:check <contentRoot>', () => {
   describe('given a valid story', () => {
     it('prints only the count and exits 0', () => {
       expect(valid.stderr.trim().split('\n')).toHaveLength(1);
-      expect(lastLine(valid)).toMatch(/: 1 story, 6 of 6 citations verified, 0 errors, 0 warnings$/);
+      expect(lastLine(valid)).toMatch(/: 1 story, 6 of 6 citations verified, 0 sentences marked as the account's own words, 0 errors, 0 warnings$/);
       expect(valid.status).toBe(0);
     });
   });
@@ -115,14 +115,14 @@ describe('npm run content:check --story <slug>', () => {
 
   it('checks only the story named: a valid one beside an invalid one passes, and exits 0', async () => {
     const run = await runScript('content-check.ts', [root, '--story', 'good']);
-    expect(lastLine(run)).toMatch(/: 1 story, 6 of 6 citations verified, 0 errors, 0 warnings$/);
+    expect(lastLine(run)).toMatch(/: 1 story, 6 of 6 citations verified, 0 sentences marked as the account's own words, 0 errors, 0 warnings$/);
     expect(run.status).toBe(0);
   });
 
   it("reports the named story's problems at their places, and exits 1", async () => {
     const run = await runScript('content-check.ts', [root, '--story', 'bad']);
     expect(located(run.stderr).every((line) => line.startsWith('two/stories/bad/'))).toBe(true);
-    expect(lastLine(run)).toMatch(/: 1 story, 0 of 2 citations verified, 6 errors, 0 warnings$/);
+    expect(lastLine(run)).toMatch(/: 1 story, 0 of 2 citations verified, 0 sentences marked as the account's own words, 6 errors, 0 warnings$/);
     expect(run.status).toBe(1);
   });
 
@@ -146,7 +146,7 @@ describe('npm run content:check over enough stories for worker threads', () => {
     const run = await runScript('content-check.ts', [root]);
     const stories = located(run.stderr).map((line) => /^many\/stories\/([^/]+)\//.exec(line)?.[1]);
     expect(stories).toEqual([...Array(6).fill('a-bad'), ...Array(6).fill('z-bad')]);
-    expect(lastLine(run)).toMatch(new RegExp(`: ${count + 2} stories, ${count * 6} of ${count * 6 + 4} citations verified, 12 errors, 0 warnings$`));
+    expect(lastLine(run)).toMatch(new RegExp(`: ${count + 2} stories, ${count * 6} of ${count * 6 + 4} citations verified, 0 sentences marked as the account's own words, 12 errors, 0 warnings$`));
     expect(run.status).toBe(1);
   });
 });

@@ -26,8 +26,10 @@ function report(results: readonly StoryCheck[]): number {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const verified = results.reduce((sum, result) => sum + result.citations.verified, 0);
   const total = results.reduce((sum, result) => sum + result.citations.total, 0);
+  const own = results.reduce((sum, result) => sum + result.ownSentences, 0);
   console.error(
     `content:check: ${plural(results.length, 'story', 'stories')}, ${verified} of ${plural(total, 'citation', 'citations')} verified, ` +
+      `${plural(own, 'sentence', 'sentences')} marked as the account's own words, ` +
       `${plural(errors, 'error', 'errors')}, ${plural(diagnostics.length - errors, 'warning', 'warnings')}`,
   );
   return errors > 0 ? 1 : 0;

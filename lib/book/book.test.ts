@@ -89,6 +89,12 @@ describe('the content documents', () => {
     expect(notes).toContain('epub:type="endnotes" role="doc-endnotes"');
   });
 
+  it('carry the account’s own words as paragraphs, with nothing of their <Own> marking', () => {
+    const account = text(BOOK_FILES.account);
+    expect(account).toContain('<p>This account draws on five news articles');
+    expect(account).not.toMatch(/<own\b/i);
+  });
+
   it('keep every figure’s description and credit, and no popover attributes', () => {
     const account = text(BOOK_FILES.account);
     for (const figure of story.figures) {

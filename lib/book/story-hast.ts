@@ -10,7 +10,7 @@ import type { StoryDocument } from '../content/model';
  *
  * A story component becomes a hast element named after it, whose attributes
  * (plain strings: the rules allow nothing else) become its properties; each
- * book document then maps Cite, Figure and Sensitive to its own markup.
+ * book document then maps Cite, Figure, Sensitive and Own to its own markup.
  */
 function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
   const properties: Element['properties'] = {};

@@ -214,9 +214,38 @@ describe('validating a story', () => {
 
     it('given a file without frontmatter, or with an unclosed one, it says which', () => {
       const story = (text: string) => buildStory({ ...inMemoryStory('', {}), story: { path: 'story.mdx', text } }).diagnostics.map((d) => d.code);
-      expect(story('Just text.\n')).toEqual(['frontmatter-missing']);
+      // The body is checked still: its text is marked as the account's own words, so only the frontmatter is at fault.
+      expect(story('<Own>Just text.</Own>\n')).toEqual(['frontmatter-missing']);
       expect(story('---\ntitle: T\n')).toEqual(['frontmatter-unterminated']);
-      expect(story('---\n- a list\n---\nText.\n')).toEqual(['frontmatter-not-mapping']);
+      expect(story('---\n- a list\n---\n<Own>Text.</Own>\n')).toEqual(['frontmatter-not-mapping']);
+    });
+  });
+
+  describe('every sentence accounted for', () => {
+    it('given sentences no Cite follows and no <Own> marks, it reports each where it starts, a list item’s continuation too', () => {
+      expect(problemsOf('sentence-uncited')).toEqual([
+        error(story('sentence-uncited'), 9, 197, 'sentence-uncited'),
+        error(story('sentence-uncited'), 12, 3, 'sentence-uncited'),
+        error(story('sentence-uncited'), 12, 30, 'sentence-uncited'),
+      ]);
+      expect(messagesOf('sentence-uncited')[1]).toContain('"Dr. Smith agreed with her."');
+    });
+
+    it('counts the sentences marked as the account’s own words, whether or not the story builds', () => {
+      expect(buildFixture('sentence-uncited').ownSentences).toBe(1);
+      const marked = buildStory(inMemoryStory('<Own>\n\nThis account combines one article. It was written by hand.\n\n</Own>\n\nA claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' }));
+      expect(marked.diagnostics).toEqual([]);
+      expect(marked.ownSentences).toBe(2);
+    });
+
+    it('given a Cite inside <Own>, it reports the Cite: the account’s own words make no claim', () => {
+      const result = buildStory(inMemoryStory('<Own>A claim.<Cite source="heart" quote="a claim" /></Own>\n', { heart: 'A claim.' }));
+      expect(result.diagnostics.map(located)).toEqual([error('stories/in-memory/story.mdx', 9, 14, 'own-words-cite')]);
+    });
+
+    it('keeps the account’s own words out of the words of the claim that follows them', () => {
+      const result = buildStory(inMemoryStory('<Own>In short:</Own> a claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' }));
+      expect(result.story?.claims.map((claim) => claim.text)).toEqual(['a claim.']);
     });
   });
 
@@ -265,8 +294,11 @@ describe('validating a story', () => {
       expect(buildStory(files).diagnostics.map((d) => d.code)).toEqual(['frontmatter-invalid']);
     });
 
-    it('given a Cite on a line of its own, apart from the claim, it asks for the Cite right after the claim', () => {
-      expect(problemsOf('cite-placement')).toEqual([error(story('cite-placement'), 11, 1, 'cite-placement')]);
+    it('given a Cite on a line of its own, apart from the claim, it asks for the Cite right after the claim, and says the claim cites nothing', () => {
+      expect(problemsOf('cite-placement')).toEqual([
+        error(story('cite-placement'), 9, 1, 'sentence-uncited'),
+        error(story('cite-placement'), 11, 1, 'cite-placement'),
+      ]);
     });
 
     it('given a sensitive passage without a topic, it asks for one', () => {

@@ -39,6 +39,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** Counted whether or not the story built, so a report says how far it got. */
   citations: CitationTally;
+  /** Sentences of its documents marked as the account's own words. */
+  ownSentences: number;
 }
 
 const FILE_START = { line: 1, column: 1 };
@@ -107,10 +109,16 @@ function buildSummary(file: ContentFile, search: SourceSearch, diagnostics: Diag
   return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, 'summary', search, diagnostics);
 }
 
-const tally = (...documents: ({ citations: CitationTally } | undefined)[]): CitationTally => ({
-  verified: documents.reduce((n, built) => n + (built?.citations.verified ?? 0), 0),
-  total: documents.reduce((n, built) => n + (built?.citations.total ?? 0), 0),
-});
+type Built = ReturnType<typeof buildDocument>;
+
+/** What the documents that parsed hold, counted whether or not the story builds. */
+function tally(...documents: Built[]): Pick<BuildResult, 'citations' | 'ownSentences'> {
+  const sum = (count: (built: NonNullable<Built>) => number) => documents.reduce((n, built) => n + (built ? count(built) : 0), 0);
+  return {
+    citations: { verified: sum((built) => built.citations.verified), total: sum((built) => built.citations.total) },
+    ownSentences: sum((built) => built.document.ownSentences),
+  };
+}
 
 /** Builds one story from its files, collecting every problem. */
 export function buildStory(files: StoryFiles): BuildResult {
@@ -122,10 +130,10 @@ export function buildStory(files: StoryFiles): BuildResult {
   const account = text && buildDocument(text, 'story', search, diagnostics);
   const summary = files.summary && buildSummary(files.summary, search, diagnostics);
   if (text) diagnostics.push(...checkSourceUse(sources, files.summary ? [account, summary] : [account]));
-  const citations = tally(account, summary);
+  const counts = tally(account, summary);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted, citations };
+  if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted, ...counts };
   const story: Story = { slug: files.slug, meta, sources: [...sources.byId.values()], ...account.document };
   if (summary) story.summary = summary.document;
-  return { story, diagnostics: sorted, citations };
+  return { story, diagnostics: sorted, ...counts };
 }

@@ -39,7 +39,7 @@ export const CATALOGUE = {
   // The MDX body and its components
   'mdx-syntax': { title: 'The MDX does not parse', hint: 'Fix the markup at the place given: an unclosed tag, or a "<" or "{" meant as text (write \\< or \\{).' },
   'mdx-expression': { title: 'The text holds code', hint: 'Content is text, never code: write the words, and a literal brace as \\{.' },
-  'component-unknown': { title: 'An unknown component', hint: 'Use one of the reader\'s components (Cite, Figure, Sensitive), spelt as suggested.' },
+  'component-unknown': { title: 'An unknown component', hint: 'Use one of the reader\'s components (Cite, Figure, Sensitive, Own), spelt as suggested.' },
   'attribute-unknown': { title: 'A component has an attribute it does not take', hint: 'Check its spelling against the suggestion, or remove it.' },
   'attribute-spread': { title: 'A component has a {…} spread', hint: 'Write each attribute by name: name="value".' },
   'attribute-not-string': { title: 'An attribute is an expression', hint: 'Write the value as plain text in quotes: name="value".' },
@@ -51,6 +51,8 @@ export const CATALOGUE = {
   'quote-empty': { title: 'A <Cite> quotes nothing', hint: 'Quote the exact words of the article the claim relies on.' },
   'quote-not-found': { title: 'A quote is not in its source', hint: 'Copy the words exactly from the archived article; the closest passage is shown.' },
   'quote-ambiguous': { title: 'A quote is in its source more than once', hint: 'Quote more words, so that only one place matches; the first is used meanwhile.' },
+  'sentence-uncited': { title: 'A sentence of the account cites nothing', hint: 'Put the <Cite>s that support it right after it, in its paragraph; or, if it is the account\'s own words (an introduction, a link between claims, how it was made), wrap it in <Own>…</Own>.' },
+  'own-words-cite': { title: 'The account\'s own words hold a <Cite>', hint: 'End <Own> before the claim: what is marked as the account\'s own words makes no claim, so it cites nothing.' },
   // Figures and sensitive passages
   'figure-alt-missing': { title: 'A figure has no alt text', hint: 'Describe what the photograph shows in alt="…": it is all many readers will know of it.' },
   'figure-alt-file-name': { title: 'A figure\'s alt text is a file name', hint: 'Describe what the photograph shows instead.' },

@@ -12,12 +12,13 @@ export interface StoryCheck {
   slug: string;
   diagnostics: Diagnostic[];
   citations: CitationTally;
+  ownSentences: number;
 }
 
 /** Validates one story of those listed under the content root (undefined when it is not among them). */
 export function checkStory(slug: string, root: string, listed?: readonly string[]): StoryCheck | undefined {
   const files = readStoryFiles(slug, root, listed);
   if (!files) return undefined;
-  const { diagnostics, citations } = buildStory(files);
-  return { slug, diagnostics, citations };
+  const { diagnostics, citations, ownSentences } = buildStory(files);
+  return { slug, diagnostics, citations, ownSentences };
 }

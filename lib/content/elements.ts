@@ -16,6 +16,8 @@ export const STORY_COMPONENTS = {
   Cite: ['source', 'quote'],
   Figure: ['alt', 'caption', 'credit', 'sensitive'],
   Sensitive: ['topic'],
+  /** The account's own words (an introduction, a connective sentence, how it was made): no claim, so no Cite. */
+  Own: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ComponentName = keyof typeof STORY_COMPONENTS;
@@ -84,7 +86,9 @@ function runEnd(parent: Parents, start: number): number {
 function claimTextOf(parent: Parents, claimStart: number, runStart: number): string {
   // A Cite on a line of its own is a block: its siblings are whole blocks, not the words of its claim.
   if (parent.children[runStart]!.type === 'mdxJsxFlowElement') return '';
-  return parent.children.slice(claimStart, runStart).map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim();
+  // The account's own words before a claim are not the claim's.
+  const words = parent.children.slice(claimStart, runStart).filter((node) => !isComponent(node as Nodes, 'Own'));
+  return words.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim();
 }
 
 /**

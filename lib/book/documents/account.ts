@@ -61,6 +61,8 @@ function renderNodes(story: Story, document: StoryDocument, nodes: readonly Root
         return [figure(node.properties)];
       case 'Sensitive':
         return sensitivePassage(node.properties, children());
+      case 'Own':
+        return children();
       default:
         return [{ ...node, children: children() }];
     }
