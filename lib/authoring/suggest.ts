@@ -1,5 +1,6 @@
 import type { Source } from '../content/model';
 import { findAll, fold, foldTypography } from '../matching/fold';
+import { curlQuotes } from '../matching/quote-marks';
 import { sentencesOf } from '../matching/sentences';
 import { WORD } from '../matching/words';
 
@@ -137,9 +138,7 @@ function trimQuotes(sentence: string): string {
  * A quote as it can stand inside quote="…" in MDX: straight double quotes
  * become curly ones (citation matching forgives the difference).
  */
-export function asAttributeValue(quote: string): string {
-  return quote.replace(/"/g, (_mark, offset: number, whole: string) => (offset === 0 || /[\s([{\u2014-]/.test(whole[offset - 1]!) ? '\u201C' : '\u201D'));
-}
+export const asAttributeValue = (quote: string): string => curlQuotes(quote, '"');
 
 export interface Suggestion {
   rank: number;

@@ -250,6 +250,34 @@ describe('validating a story', () => {
   });
 
   describe('the MDX body', () => {
+    it('given a straight " inside quote="…", it reports the quote’s value with its own code, and still checks the rest of the file', () => {
+      expect(problemsOf('attribute-inner-quote')).toEqual([
+        error(story('attribute-inner-quote'), 9, 54, 'attribute-inner-quote'),
+        error(story('attribute-inner-quote'), 10, 70, 'quote-not-found'),
+        error(story('attribute-inner-quote'), 11, 1, 'sentence-uncited'),
+      ]);
+      expect(messagesOf('attribute-inner-quote')[0]).toContain(`quote='"I cannot express`);
+    });
+
+    it('accepts a quote enclosed in single marks that holds straight double ones, as the article has them', () => {
+      const result = buildStory(inMemoryStory(`She said it.<Cite source="heart" quote='she said "a claim"' />\n`, { heart: 'Then she said "a claim".' }));
+      expect(result.diagnostics).toEqual([]);
+      expect(result.story?.claims[0]?.citations[0]).toMatchObject({ paragraph: 1, start: 5 });
+    });
+
+    it('given a block that does not parse, it reports it, sets it aside and still checks the blocks after it', () => {
+      const result = buildStory(inMemoryStory('Some <b>bold claim.\n\nA claim.<Cite source="heart" quote="zebra" />\n', { heart: 'A claim.' }));
+      expect(result.diagnostics.map(located)).toEqual([
+        error('stories/in-memory/story.mdx', 9, 1, 'mdx-syntax'),
+        error('stories/in-memory/story.mdx', 11, 37, 'quote-not-found'),
+      ]);
+    });
+
+    it('given a component never closed, it reports the line of its opening tag', () => {
+      const result = buildStory(inMemoryStory('<Own>In short.</Own>\n\n<Sensitive topic="medical details">\n\nA claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' }));
+      expect(result.diagnostics.map(located)).toEqual([error('stories/in-memory/story.mdx', 11, 1, 'mdx-syntax')]);
+    });
+
     it('given MDX that does not parse, it reports where, with positions counted in the whole file, and still checks the sources', () => {
       expect(problemsOf('mdx-syntax')).toEqual([
         error(source('mdx-syntax', 'wion'), 4, 1, 'frontmatter-invalid'),

@@ -82,15 +82,16 @@ export function readStoryListing(files: StoryFiles): StoryListing | undefined {
 /** Stages 2 to 6 for one document. */
 function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSearch, diagnostics: Diagnostic[]) {
   const parsed = parseMdx(text.file, text.body, text.bodyLine);
-  if ('error' in parsed) {
-    diagnostics.push(parsed.error);
-    return undefined;
-  }
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.tree) return undefined;
   const report = reporter(text.file, text.bodyLine, diagnostics);
   let extracted: Extracted | undefined;
   processTree(parsed.tree, kind, { report, onExtracted: (found) => (extracted = found) });
   const { claims: drafts, ...found } = extracted!;
-  const { claims, cited, complete } = resolveClaims(drafts, search, report);
+  const resolved = resolveClaims(drafts, search, report);
+  const { claims, cited } = resolved;
+  // With a block set aside, the document's use of sources is not known in full.
+  const complete = resolved.complete && !parsed.partial;
   const document: StoryDocument = { file: text.file, kind, body: text.body, tree: parsed.tree, claims, ...found };
   const citations = { verified: claims.reduce((n, claim) => n + claim.citations.length, 0), total: drafts.reduce((n, draft) => n + draft.cites.length, 0) };
   return { document, claims, cited, complete, citations };

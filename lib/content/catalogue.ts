@@ -38,6 +38,7 @@ export const CATALOGUE = {
   'changes-updated-mismatch': { title: '"updated" is not the latest change', hint: 'Set "updated" to the date of the last entry in "changes".' },
   // The MDX body and its components
   'mdx-syntax': { title: 'The MDX does not parse', hint: 'Fix the markup at the place given: an unclosed tag, or a "<" or "{" meant as text (write \\< or \\{).' },
+  'attribute-inner-quote': { title: 'An attribute\'s value holds the quotation mark that encloses it', hint: 'Enclose the value in the other mark, quote=\'he said "yes"\', or write the marks inside it curly, quote="he said “yes”": matching forgives the difference.' },
   'mdx-expression': { title: 'The text holds code', hint: 'Content is text, never code: write the words, and a literal brace as \\{.' },
   'component-unknown': { title: 'An unknown component', hint: 'Use one of the reader\'s components (Cite, Figure, Sensitive, Own), spelt as suggested.' },
   'attribute-unknown': { title: 'A component has an attribute it does not take', hint: 'Check its spelling against the suggestion, or remove it.' },
