@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { getStories } from '@/lib/content/store';
+import { buildInMemoryStory } from '@/tests/support/fixtures';
 import { markerId } from '@/lib/view/anchors';
 import { StoryBody } from './StoryBody';
 
@@ -33,3 +34,12 @@ describe.each(getStories().flatMap((story) => [{ name: `${story.slug}, the story
     });
   },
 );
+
+describe('rendering an editor’s comment', () => {
+  it('shows nothing of it, in a block of its own or inside a paragraph', async () => {
+    const { story } = buildInMemoryStory('{/* Block note to editors. */}\n\nA claim.<Cite source="heart" quote="a claim" /> {/* Inline note. */}\n', { heart: 'A claim.' });
+    const html = renderToStaticMarkup(await StoryBody({ story: story! }));
+    expect(html).toContain('A claim.');
+    expect(html).not.toMatch(/note to editors|Inline note|\/\*/i);
+  });
+});

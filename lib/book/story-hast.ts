@@ -22,6 +22,8 @@ function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElem
   return { type: 'element', tagName: node.name ?? 'div', properties, children: state.all(node) as Element['children'] };
 }
 
-const handlers = { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement };
+// The only expressions the check lets through are comments, which are not shown.
+const nothing = () => undefined;
+const handlers = { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement, mdxFlowExpression: nothing, mdxTextExpression: nothing };
 
 export const storyHast = (document: StoryDocument) => toHast(document.tree, { handlers }) as HastRoot;
