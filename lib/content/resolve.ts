@@ -74,16 +74,20 @@ function reportAmbiguous(cite: CiteDraft, found: Passage[], report: Report) {
     `quote matches ${found.length} places in ${cite.sourceId} (${places}); the first is used — quote more words to choose another`, 'warning');
 }
 
+/** What to do about a source id that is missing or unknown: the id meant, or, before any article is archived, how to archive one. */
+const knownSources = (wanted: string, search: SourceSearch) =>
+  search.ids.length > 0 ? suggestion(wanted, search.ids, 'source id') : 'the story has no sources yet: archive its articles with npm run content:import';
+
 /** The passage a `<Cite>` quotes, or undefined (reported) when there is none. The first place wins. */
 export function resolveCite(cite: CiteDraft, search: SourceSearch, report: Report): Passage | undefined {
   if (cite.malformed || search.loaded.invalid.has(cite.sourceId)) return undefined;
   if (cite.sourceId === '') {
-    report(cite.element, 'cite-source-missing', `<Cite> needs a source; ${suggestion('', search.ids, 'source id')}`);
+    report(cite.element, 'cite-source-missing', `<Cite> needs a source; ${knownSources('', search)}`);
     return undefined;
   }
   const searchable = search.get(cite.sourceId);
   if (!searchable) {
-    report(attributeValueAt(cite.element, 'source'), 'source-unknown', `unknown source "${cite.sourceId}"; ${suggestion(cite.sourceId, search.ids, 'source id')}`);
+    report(attributeValueAt(cite.element, 'source'), 'source-unknown', `unknown source "${cite.sourceId}"; ${knownSources(cite.sourceId, search)}`);
     return undefined;
   }
   const foldedQuote = fold(cite.quote);
