@@ -1,22 +1,29 @@
 /**
  * npm run content:import -- --story <slug> [--id <id>] [--outlet …] [--url …] [--title …] [--force] <file…>
+ * npm run content:import -- --story <slug> --manifest <pages.yaml> [--force]
  * Archives raw article files (.txt) and saved web pages (.html, .htm, .html.gz,
- * .mhtml) as sources of a story. Never overwrites without --force.
+ * .mhtml) as sources of a story: with flags, one set of details for every
+ * file; with a manifest, each page with its own. Never overwrites without --force.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../lib/content/files';
 import { SLUG_PATTERN } from '../lib/content/ids';
 import { importArticle } from '../lib/authoring/import';
+import { readManifest, type ManifestEntry } from '../lib/authoring/import-manifest';
 import { extractPage, ExtractError, type Extraction } from '../lib/authoring/extract';
 import { importPage, type PageFlags } from '../lib/authoring/import-page';
-import { readCommandLine, runCommand, UsageError } from './cli';
+import { EXIT_USAGE, readCommandLine, runCommand, UsageError } from './cli';
 
 const SAVED_PAGE = /\.(?:html?|html\.gz|htm\.gz|mhtml?)$/i;
 const FIELDS = ['title', 'authors', 'outlet', 'url', 'published', 'modified', 'language'] as const;
 
 const usage = `usage: npm run content:import -- --story <slug> [options] <file…>
+       npm run content:import -- --story <slug> --manifest <pages.yaml> [--force] [--content <dir>]
   files: raw articles (.txt) or saved web pages (.html, .htm, .html.gz, .mhtml)
+  --manifest <file>  a YAML or JSON list of pages, each with its own details:
+                     file (relative to the manifest), id, title, headline, outlet,
+                     label, url, urlNote, language (docs/authoring.md)
   --id <id>          source id (one file only); default: from the file name
   --title <text>     title, when the first line is not a headline
   --headline / --no-headline   whether the first line is the headline (default: detected)
@@ -28,14 +35,69 @@ const usage = `usage: npm run content:import -- --story <slug> [options] <file�
   --force            overwrite an existing source
   --content <dir>    the content/stories folder (default: ./content/stories)`;
 
+const OPTIONS = {
+  story: { type: 'string' }, manifest: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' },
+  headline: { type: 'boolean' }, 'no-headline': { type: 'boolean' },
+  outlet: { type: 'string' }, label: { type: 'string' }, url: { type: 'string' },
+  'url-note': { type: 'string' }, language: { type: 'string' }, force: { type: 'boolean' },
+  content: { type: 'string' },
+} as const;
+/** The flags that describe a file: a manifest gives them per page instead. */
+const PER_FILE_FLAGS = ['id', 'title', 'headline', 'no-headline', 'outlet', 'label', 'url', 'url-note', 'language'] as const;
+
+type Values = ReturnType<typeof readCommandLine<typeof OPTIONS>>['values'];
+
+/** Every file named on the command line, each with the details the flags give. */
+function entriesFromFlags(values: Values, files: string[]): ManifestEntry[] {
+  if (files.length === 0) throw new UsageError('name at least one raw article file to import, or a --manifest');
+  if (values.id && files.length > 1) throw new UsageError('--id names one source: import one file at a time when giving an id, or use a --manifest');
+  const headline = values['no-headline'] ? false : values.headline;
+  const { id, title, outlet, label, url, 'url-note': urlNote, language } = values;
+  return files.map((file) => ({ file, id, title, headline, outlet, label, url, urlNote, language }));
+}
+
+/** The manifest's pages, or undefined (its problems printed) when it has any. */
+function entriesFromManifest(manifest: string, values: Values, files: string[]): ManifestEntry[] | undefined {
+  const beside = PER_FILE_FLAGS.filter((flag) => values[flag] !== undefined).map((flag) => `--${flag}`);
+  if (files.length > 0 || beside.length > 0) throw new UsageError(`a --manifest gives every file and its details: name no ${files.length > 0 ? 'files' : beside.join(', ')} beside it`);
+  if (!existsSync(manifest)) throw new UsageError(`no manifest ${manifest}`);
+  const read = readManifest(readFileSync(manifest, 'utf8'), manifest);
+  if ('entries' in read) return read.entries;
+  for (const problem of read.problems) console.error(`${manifest}: ${problem}`);
+  console.error(`${manifest}: nothing imported`);
+  return undefined;
+}
+
+/** The id a file is archived under: the entry's, or one made from the file's name. */
+const idOf = (entry: ManifestEntry) =>
+  entry.id ?? path.basename(entry.file).replace(/(?:\.html?)?\.[^.]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** Archives one page; false (and a reason printed) when it is not written. */
+function importEntry(entry: ManifestEntry, sourcesDir: string, force: boolean): boolean {
+  const { file } = entry;
+  const id = idOf(entry);
+  if (!SLUG_PATTERN.test(id)) {
+    console.error(`${file}: "${id}" is not a usable source id (lower-case letters, digits, hyphens); give an id`);
+    return false;
+  }
+  if (!existsSync(file)) {
+    console.error(`${file}: no such file`);
+    return false;
+  }
+  const target = path.join(sourcesDir, `${id}.md`);
+  if (existsSync(target) && !force) {
+    console.error(`${target} exists; not overwritten (pass --force to replace it)`);
+    return false;
+  }
+  if (SAVED_PAGE.test(file)) return importSavedPage(file, id, target, { title: entry.title, outlet: entry.outlet, url: entry.url, language: entry.language });
+  const { fileText, meta } = importArticle(readFileSync(file, 'utf8'), { ...entry, importedFrom: path.basename(file) });
+  writeFileSync(target, fileText);
+  console.log(`${file} → ${target} (published: ${meta.published ?? 'unknown'}, outlet: ${meta.outlet ?? 'unknown'}${meta.captions ? `, captions: ${meta.captions.join(', ')}` : ''})`);
+  return true;
+}
+
 function main(): number {
-  const { values, positionals, help } = readCommandLine({
-    story: { type: 'string' }, id: { type: 'string' }, title: { type: 'string' },
-    headline: { type: 'boolean' }, 'no-headline': { type: 'boolean' },
-    outlet: { type: 'string' }, label: { type: 'string' }, url: { type: 'string' },
-    'url-note': { type: 'string' }, language: { type: 'string' }, force: { type: 'boolean' },
-    content: { type: 'string' },
-  });
+  const { values, positionals, help } = readCommandLine(OPTIONS);
   if (help) {
     console.log(usage);
     return 0;
@@ -43,38 +105,11 @@ function main(): number {
   const slug = values.story;
   if (!slug) throw new UsageError('--story <slug> is required');
   if (!SLUG_PATTERN.test(slug)) throw new UsageError(`"${slug}" is not a story slug (lower-case letters, digits, hyphens)`);
-  if (positionals.length === 0) throw new UsageError('name at least one raw article file to import');
-  if (values.id && positionals.length > 1) throw new UsageError('--id names one source: import one file at a time when giving an id');
+  const entries = values.manifest === undefined ? entriesFromFlags(values, positionals) : entriesFromManifest(values.manifest, values, positionals);
+  if (!entries) return EXIT_USAGE;
   const sourcesDir = path.join(values.content ?? contentRoot(), slug, 'sources');
   mkdirSync(sourcesDir, { recursive: true });
-  let failures = 0;
-  for (const file of positionals) {
-    const id = values.id ?? path.basename(file).replace(/(?:\.html?)?\.[^.]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-    if (!SLUG_PATTERN.test(id)) {
-      console.error(`${file}: "${id}" is not a usable source id (lower-case letters, digits, hyphens); pass --id`);
-      failures++;
-      continue;
-    }
-    const target = path.join(sourcesDir, `${id}.md`);
-    if (existsSync(target) && !values.force) {
-      console.error(`${target} exists; not overwritten (pass --force to replace it)`);
-      failures++;
-      continue;
-    }
-    if (SAVED_PAGE.test(file)) {
-      const flags = { title: values.title, outlet: values.outlet, url: values.url, language: values.language };
-      if (!importSavedPage(file, id, target, flags)) failures++;
-      continue;
-    }
-    const { fileText, meta } = importArticle(readFileSync(file, 'utf8'), {
-      title: values.title,
-      headline: values['no-headline'] ? false : values.headline,
-      outlet: values.outlet, label: values.label, url: values.url, urlNote: values['url-note'],
-      language: values.language, importedFrom: path.basename(file),
-    });
-    writeFileSync(target, fileText);
-    console.log(`${file} → ${target} (published: ${meta.published ?? 'unknown'}, outlet: ${meta.outlet ?? 'unknown'}${meta.captions ? `, captions: ${meta.captions.join(', ')}` : ''})`);
-  }
+  const failures = entries.filter((entry) => !importEntry(entry, sourcesDir, values.force === true)).length;
   return failures > 0 ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import type { Claim, Source, Story } from '../content/model';
 import { formatOptionalDate } from './dates';
+import { articleCount } from './story-index';
 
 /** What stands for an outlet or an original address an article's record does not give, on every page and in the book. */
 export const UNKNOWN_OUTLET = 'outlet unknown';
@@ -13,11 +14,11 @@ export const sourceByline = (source: Source) => `${source.name}, ${formatOptiona
  * articles"), its visible text and its accessible name both. Short on purpose:
  * a screen reader speaks it in the middle of the prose, once per claim.
  */
-export const supportLabel = (claim: Claim, story: Story) => `${claim.reports.length} of ${story.sources.length} articles`;
+export const supportLabel = (claim: Claim, story: Story) => `${claim.reports.length} of ${articleCount(story)} articles`;
 
 /** The same, as a sentence: the first line of a claim's note. */
 export const supportSentence = (claim: Claim, story: Story) =>
-  `${claim.reports.length} of ${story.sources.length} articles ${claim.reports.length === 1 ? 'reports' : 'report'} this.`;
+  `${claim.reports.length} of ${articleCount(story)} articles ${claim.reports.length === 1 ? 'reports' : 'report'} this.`;
 
 export const backLinkLabel = (claim: Claim) => `Back to claim ${claim.number}`;
 

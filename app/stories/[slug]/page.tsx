@@ -15,6 +15,7 @@ import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
 import { readingTime } from '@/lib/view/reading-time';
+import { articleCount } from '@/lib/view/story-index';
 import { pageMetadata } from '@/lib/view/metadata';
 import { bookPath, citationsPath, sourcesPath, storyPath, summaryPath } from '@/lib/view/routes';
 
@@ -37,7 +38,7 @@ export default async function StoryPage({ params }: Props) {
     <article className="page story" aria-labelledby={HEADING_IDS.story}>
       <StructuredData story={story} />
       <header className="story-header">
-        <p className="kicker">Combined account of {story.sources.length} news articles</p>
+        <p className="kicker">Combined account of {articleCount(story)} news articles</p>
         <h1 id={HEADING_IDS.story} tabIndex={-1}>
           {meta.title}
         </h1>
@@ -54,7 +55,7 @@ export default async function StoryPage({ params }: Props) {
         <nav aria-label="About this story">
           <ul className="inline-list">
             <li>
-              <a href={sourcesPath(story.slug)}>The {story.sources.length} articles behind this account</a>
+              <a href={sourcesPath(story.slug)}>The {articleCount(story)} articles behind this account</a>
             </li>
             {story.summary ? (
               <li>

@@ -5,7 +5,7 @@ import { afterSensitiveId, HEADING_IDS, hrefTo, markerId, noteId, supportHeading
 import { formatDate } from '../../view/dates';
 import { PART_TITLES, PHOTO_NOT_SHOWN, SENSITIVE_PHOTO_NOTE, sensitiveNote, sensitivePassageName, skipLabel, supportLabel } from '../../view/labels';
 import { storyHast } from '../story-hast';
-import { claimOf } from '../../view/story-index';
+import { articleCount, claimOf } from '../../view/story-index';
 import { BOOK_FILES, linkTo } from '../files';
 import type { BookDocument } from '../xhtml';
 import { supportSection } from './support';
@@ -61,6 +61,8 @@ function renderNodes(story: Story, document: StoryDocument, nodes: readonly Root
         return [figure(node.properties)];
       case 'Sensitive':
         return sensitivePassage(node.properties, children());
+      case 'Own':
+        return children();
       default:
         return [{ ...node, children: children() }];
     }
@@ -71,7 +73,7 @@ function header(story: Story): Element {
   const { meta } = story;
   const dates = [`Published ${formatDate(meta.published)}`, ...(meta.updated ? [`updated ${formatDate(meta.updated)}`] : [])];
   return h('header', [
-    h('p', { className: ['kicker'] }, `Combined account of ${story.sources.length} news articles`),
+    h('p', { className: ['kicker'] }, `Combined account of ${articleCount(story)} news articles`),
     h('h1', { id: HEADING_IDS.story }, meta.title),
     h('p', meta.summary),
     h('p', { className: ['meta'] }, dates.join(' · ')),
