@@ -320,7 +320,7 @@ function weightTargets({ bytes, build, readingScripts }, add) {
 
 function servingTargets({ throughput: tp, load: ld }, add) {
   if (!tp.skipped) {
-    add('story page req/s, 20 connections', '≥ 500', tp.next.reqPerSec, tp.next.reqPerSec >= 500, 'see README "Performance"');
+    add('story page req/s, 20 connections', '≥ 500', tp.next.reqPerSec, tp.next.reqPerSec >= 500, 'see bench/README.md');
     add('story page p99 latency', '≤ 100 ms', tp.next.latencyP99Ms, tp.next.latencyP99Ms <= 100, 'queueing on two cores shared with the load generator');
     add('through the cache ÷ plain nginx', '≥ 0.9', tp.frontOverPlain, tp.frontOverPlain >= 0.9, 'the cache in front does more than a file server');
   }

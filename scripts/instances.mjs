@@ -1,6 +1,6 @@
 /**
  * Several reader instances behind the cache (deploy/nginx), restarted the way
- * README's "Deployment" says: the short version in the browser suite
+ * docs/deployment.md says: the short version in the browser suite
  * (tests/browser/restarts.spec.ts) and the full one in the bench
  * (bench/restarts.mjs). Instances are started and restarted by
  * tests/support/restart-instance, which plays systemd's part (SIGTERM to the

@@ -3,7 +3,7 @@
  * them: a stable code that tests and tools pin (as MediaWiki's Cite reports
  * `cite_error_…` keys), a title that says what is wrong, and a hint that says
  * what to do. The wording of a message or a hint may change; a code does not.
- * `content:check` prints the hint of each code it reports; README lists them
+ * `content:check` prints the hint of each code it reports; docs/diagnostic-codes.md lists them
  * all (`npm run content:codes` writes that table).
  */
 export interface CatalogueEntry {
@@ -74,7 +74,10 @@ export function hintLines(codes: Iterable<DiagnosticCode>): string[] {
   return [...new Set(codes)].map((code) => `[${code}] ${CATALOGUE[code].title}. ${CATALOGUE[code].hint}`);
 }
 
-/** The catalogue as a Markdown table, for README. */
+/** The guide that lists every code, as `npm run content:codes` writes it. */
+export const CATALOGUE_DOCUMENT = 'docs/diagnostic-codes.md';
+
+/** The catalogue as a Markdown table, for CATALOGUE_DOCUMENT. */
 export function catalogueTable(): string {
   const escape = (text: string) => text.replace(/\|/g, '\\|');
   const rows = DIAGNOSTIC_CODES.map((code) => `| \`${code}\` | ${escape(CATALOGUE[code].title)} | ${escape(CATALOGUE[code].hint)} |`);

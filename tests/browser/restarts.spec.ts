@@ -9,7 +9,7 @@ import { header, rawRequest } from './raw-http';
 
 /**
  * Three instances of the one build behind the cache (deploy/nginx/start),
- * restarted as README's "Deployment" says (deploy/rolling-restart, with
+ * restarted as docs/deployment.md says (deploy/rolling-restart, with
  * tests/support/restart-instance in systemd's place), then failing in the ways
  * issue 21 lists, then all stopped. No browser. Ports: TEST_PORT + 1..3 for
  * the instances, + 4 for the cache (+ 4 more per parallel worker, as with

@@ -164,7 +164,7 @@ test.describe('security headers', () => {
   });
 });
 
-test.describe('what a shared cache may keep (README, "Deployment", the table of routes)', () => {
+test.describe('what a shared cache may keep (docs/deployment.md, the table of routes)', () => {
   const cacheControl = (response: RawResponse) => header(response, 'cache-control').join(', ');
   const varies = (response: RawResponse) => header(response, 'vary').join(', ').toLowerCase().split(/\s*,\s*/);
   const SETTINGS = [['Cookie', `${SETTINGS_COOKIE}=size%3Dlarge`]] as [string, string][];
