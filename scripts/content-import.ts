@@ -11,6 +11,7 @@ import { contentRoot } from '../lib/content/files';
 import { SLUG_PATTERN } from '../lib/content/ids';
 import { importArticle } from '../lib/authoring/import';
 import { readManifest, type ManifestEntry } from '../lib/authoring/import-manifest';
+import { idFromFileName, idFromHeadline } from '../lib/authoring/source-id';
 import { extractPage, ExtractError, type Extraction } from '../lib/authoring/extract';
 import { importPage, type PageFlags } from '../lib/authoring/import-page';
 import { EXIT_USAGE, readCommandLine, runCommand, UsageError } from './cli';
@@ -24,7 +25,8 @@ const usage = `usage: npm run content:import -- --story <slug> [options] <file�
   --manifest <file>  a YAML or JSON list of pages, each with its own details:
                      file (relative to the manifest), id, title, headline, outlet,
                      label, url, urlNote, language (docs/authoring.md)
-  --id <id>          source id (one file only); default: from the file name
+  --id <id>          source id (one file only); default: the headline's first words
+                     (a raw .txt article: its file name)
   --title <text>     title, when the first line is not a headline
   --headline / --no-headline   whether the first line is the headline (default: detected)
   --outlet <name>    the outlet, only if known
@@ -68,35 +70,41 @@ function entriesFromManifest(manifest: string, values: Values, files: string[]):
   return undefined;
 }
 
-/** The id a file is archived under: the entry's, or one made from the file's name. */
-const idOf = (entry: ManifestEntry) =>
-  entry.id ?? path.basename(entry.file).replace(/(?:\.html?)?\.[^.]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-
-/** Archives one page; false (and a reason printed) when it is not written. */
-function importEntry(entry: ManifestEntry, sourcesDir: string, force: boolean): boolean {
+/** Where a source goes, or undefined (and why, printed) when it has no usable id or would overwrite one. */
+function targetOf(entry: ManifestEntry, dir: string, force: boolean, headline: string | null): { id: string; target: string } | undefined {
   const { file } = entry;
-  const id = idOf(entry);
-  if (!SLUG_PATTERN.test(id)) {
-    console.error(`${file}: "${id}" is not a usable source id (lower-case letters, digits, hyphens); give an id`);
-    return false;
+  const id = entry.id ?? idFromHeadline(headline) ?? idFromFileName(file);
+  if (!id || !SLUG_PATTERN.test(id)) {
+    console.error(`${file}: ${id ? `"${id}" is not a usable source id (lower-case letters, digits, hyphens)` : 'no headline to name the source by, and the file name is no readable id'}; give an id`);
+    return undefined;
   }
-  if (!existsSync(file)) {
-    console.error(`${file}: no such file`);
-    return false;
-  }
-  const target = path.join(sourcesDir, `${id}.md`);
+  const target = path.join(dir, `${id}.md`);
   if (existsSync(target) && !force) {
     console.error(`${target} exists; not overwritten (pass --force to replace it)`);
+    return undefined;
+  }
+  return { id, target };
+}
+
+/** Archives one page; false (and a reason printed) when it is not written. */
+async function importEntry(entry: ManifestEntry, dir: string, force: boolean): Promise<boolean> {
+  if (!existsSync(entry.file)) {
+    console.error(`${entry.file}: no such file`);
     return false;
   }
-  if (SAVED_PAGE.test(file)) return importSavedPage(file, id, target, { title: entry.title, outlet: entry.outlet, url: entry.url, language: entry.language });
-  const { fileText, meta } = importArticle(readFileSync(file, 'utf8'), { ...entry, importedFrom: path.basename(file) });
-  writeFileSync(target, fileText);
-  console.log(`${file} → ${target} (published: ${meta.published ?? 'unknown'}, outlet: ${meta.outlet ?? 'unknown'}${meta.captions ? `, captions: ${meta.captions.join(', ')}` : ''})`);
+  return SAVED_PAGE.test(entry.file) ? importSavedPage(entry, dir, force) : importRawArticle(entry, dir, force);
+}
+
+function importRawArticle(entry: ManifestEntry, dir: string, force: boolean): boolean {
+  const found = targetOf(entry, dir, force, null);
+  if (!found) return false;
+  const { fileText, meta } = importArticle(readFileSync(entry.file, 'utf8'), { ...entry, importedFrom: path.basename(entry.file) });
+  writeFileSync(found.target, fileText);
+  console.log(`${entry.file} → ${found.target} (published: ${meta.published ?? 'unknown'}, outlet: ${meta.outlet ?? 'unknown'}${meta.captions ? `, captions: ${meta.captions.join(', ')}` : ''})`);
   return true;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals, help } = readCommandLine(OPTIONS);
   if (help) {
     console.log(usage);
@@ -107,27 +115,32 @@ function main(): number {
   if (!SLUG_PATTERN.test(slug)) throw new UsageError(`"${slug}" is not a story slug (lower-case letters, digits, hyphens)`);
   const entries = values.manifest === undefined ? entriesFromFlags(values, positionals) : entriesFromManifest(values.manifest, values, positionals);
   if (!entries) return EXIT_USAGE;
-  const sourcesDir = path.join(values.content ?? contentRoot(), slug, 'sources');
-  mkdirSync(sourcesDir, { recursive: true });
-  const failures = entries.filter((entry) => !importEntry(entry, sourcesDir, values.force === true)).length;
+  const dir = path.join(values.content ?? contentRoot(), slug, 'sources');
+  mkdirSync(dir, { recursive: true });
+  let failures = 0;
+  for (const entry of entries) if (!(await importEntry(entry, dir, values.force === true))) failures++;
   return failures > 0 ? 1 : 0;
 }
 
 /** Extracts, reports and writes one saved page; false (and nothing written) when it is no article. */
-function importSavedPage(file: string, id: string, target: string, flags: PageFlags): boolean {
+async function importSavedPage(entry: ManifestEntry, dir: string, force: boolean): Promise<boolean> {
+  const { file } = entry;
+  const flags: PageFlags = { title: entry.title, outlet: entry.outlet, url: entry.url, language: entry.language };
   const bytes = readFileSync(file);
   let extraction: Extraction;
   try {
-    extraction = extractPage(bytes, file);
+    extraction = await extractPage(bytes, file);
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     console.error(`${file}: ${error.message}; nothing written`);
     return false;
   }
-  const imported = importPage(extraction, bytes, id, flags);
-  writeFileSync(path.join(path.dirname(target), imported.meta.savedPage!.file), imported.savedPage);
-  writeFileSync(target, imported.fileText);
-  console.log(`${file} → ${target} (${extraction.blocks.length} blocks, ${extraction.figures.length} figures; page kept as ${imported.meta.savedPage!.file})`);
+  const found = targetOf(entry, dir, force, flags.title ?? extraction.title);
+  if (!found) return false;
+  const imported = importPage(extraction, bytes, found.id, flags);
+  writeFileSync(path.join(dir, imported.meta.savedPage!.file), imported.savedPage);
+  writeFileSync(found.target, imported.fileText);
+  console.log(`${file} → ${found.target} (${extraction.words} words in ${extraction.blocks.length} blocks, ${extraction.figures.length} figures; page kept as ${imported.meta.savedPage!.file})`);
   for (const line of reportLines(extraction, imported.overrides)) console.log(`  ${line}`);
   return true;
 }
@@ -140,6 +153,7 @@ function reportLines(extraction: Extraction, overrides: string[]): string[] {
     ...found.map((field) => `found ${field}: ${value(field)} (${extraction.provenance[field]})`),
     ...(missing.length > 0 ? [`missing (the page does not state them): ${missing.join(', ')}`] : []),
     ...overrides.map((line) => `flag ${line}`),
+    ...extraction.notes.map((note) => `note: ${note}`),
     ...extraction.disagreements.map((d) => `disagreement on ${d.field}: kept "${d.kept}" (${d.keptFrom}), the ${d.otherFrom} says "${d.other}"`),
     ...extraction.figures.filter((figure) => !figure.alt).map((figure) => `figure without alt text: ${figure.src}`),
     ...extraction.dropped.map((block) => `left out (${block.why}): ${block.text.length > 160 ? `${block.text.slice(0, 160)}…` : block.text}`),
