@@ -1,4 +1,5 @@
 import type { Claim, Passage, Report, Source, Story, StoryDocument } from '../content/model';
+import { highlightRuns } from './highlights';
 
 /**
  * Lookups the pages need, built once per story object (in production a story
@@ -63,6 +64,16 @@ export function passagesIn(document: StoryDocument, sourceId: string, paragraph:
     passagesByParagraph.set(document, index);
   }
   return index.get(paragraphKey(sourceId, paragraph)) ?? [];
+}
+
+/**
+ * Where on its archived article's page a passage is highlighted: the start of
+ * the run that holds it (undefined when the account's claims mark no run
+ * there, as for a passage only the summary cites).
+ */
+export function highlightedRunStart(story: Story, passage: Passage): number | undefined {
+  const runs = highlightRuns(passagesIn(story, passage.sourceId, passage.paragraph));
+  return runs.find((run) => run.start <= passage.start && passage.end <= run.end)?.start;
 }
 
 /**

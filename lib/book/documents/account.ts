@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { ANNOTATIONS, type Story, type StoryDocument } from '../../content/model';
 import { afterSensitiveId, HEADING_IDS, hrefTo, markerId, noteId, supportHeadingId } from '../../view/anchors';
 import { formatDate } from '../../view/dates';
-import { PART_TITLES, PHOTO_NOT_SHOWN, SENSITIVE_PHOTO_NOTE, sensitiveNote, sensitivePassageName, skipLabel, supportLabel } from '../../view/labels';
+import { articleCount, PART_TITLES, PHOTO_NOT_SHOWN, SENSITIVE_PHOTO_NOTE, sensitiveNote, sensitivePassageName, skipLabel, supportLabel } from '../../view/labels';
 import { storyHast } from '../story-hast';
 import { claimOf } from '../../view/story-index';
 import { BOOK_FILES, linkTo } from '../files';
@@ -23,7 +23,7 @@ const text = (properties: Properties, name: string) => String(properties[name] ?
 function noteRef(story: Story, document: StoryDocument, properties: Properties): ElementContent[] {
   const claim = claimOf(document, Number(properties[ANNOTATIONS.claim]));
   if (!claim || text(properties, ANNOTATIONS.citation) !== '1') return [];
-  const link = h('a', { id: markerId(claim), href: linkTo(BOOK_FILES.notes, noteId(claim)), 'epub:type': 'noteref', role: 'doc-noteref', className: ['noteref'] }, supportLabel(claim, story));
+  const link = h('a', { id: markerId(claim), href: linkTo(BOOK_FILES.notes, noteId(claim)), 'epub:type': 'noteref', role: 'doc-noteref', className: ['noteref'] }, supportLabel(claim));
   return [{ type: 'text', value: ' ' }, link];
 }
 
@@ -71,7 +71,7 @@ function header(story: Story): Element {
   const { meta } = story;
   const dates = [`Published ${formatDate(meta.published)}`, ...(meta.updated ? [`updated ${formatDate(meta.updated)}`] : [])];
   return h('header', [
-    h('p', { className: ['kicker'] }, `Combined account of ${story.sources.length} news articles`),
+    h('p', { className: ['kicker'] }, `Combined account of ${articleCount(story)} news articles`),
     h('h1', { id: HEADING_IDS.story }, meta.title),
     h('p', meta.summary),
     h('p', { className: ['meta'] }, dates.join(' · ')),
