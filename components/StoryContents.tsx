@@ -19,7 +19,8 @@ const pageSections = (story: Story) => [
 export function StoryContents({ story }: { story: Story }) {
   const sections = [...story.sections.map((section) => ({ id: sectionId(section), title: section.title })), ...pageSections(story)];
   return (
-    <nav className="contents" aria-labelledby={HEADING_IDS.contents}>
+    // Not labelled by its heading: Orca says a navigation's label and then the heading, the same word twice.
+    <nav className="contents">
       <h2 id={HEADING_IDS.contents}>{PART_TITLES.contents}</h2>
       <ol>
         {sections.map((section) => (

@@ -3,7 +3,8 @@
  * "N passed, N failed" that adds up every runner's results.
  *
  * Steps: content check, type check, lint, unit tests (vitest), production
- * build, browser tests (Playwright in Debian's Chromium, with axe).
+ * build, browser tests (Playwright in Debian's Chromium, with axe; a real
+ * screen reader, GNOME Orca, driven in Chromium).
  * Each of the content check, type check, lint and build counts as one test.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +60,18 @@ function ensureChromium() {
   return found;
 }
 
+/** What the real screen reader's session needs (tests/screen-reader/session/README.md): Orca, a display, a window manager, speech. */
+const SCREEN_READER_PACKAGES =
+  'orca xvfb dbus-x11 xdotool python3-pyatspi at-spi2-core gsettings-desktop-schemas dconf-gsettings-backend libglib2.0-bin x11-utils openbox speech-dispatcher-espeak-ng espeak-ng fonts-dejavu-core';
+
+function ensureScreenReader() {
+  const tools = ['orca', 'Xvfb', 'xdotool', 'openbox', 'dbus-launch', 'xdpyinfo', 'gsettings'];
+  const hasAll = () =>
+    spawnSync('sh', ['-c', `${tools.map((tool) => `command -v ${tool}`).join(' && ')} && test -x /usr/libexec/at-spi-bus-launcher && python3 -c "import pyatspi"`], { stdio: 'ignore' }).status === 0;
+  if (hasAll() || (aptInstall(SCREEN_READER_PACKAGES, 'No screen reader (GNOME Orca) for its test') && hasAll())) return;
+  console.error(`\nNo GNOME Orca session can start here: the screen-reader test will fail. On Debian or Ubuntu: sudo apt-get install ${SCREEN_READER_PACKAGES}`);
+}
+
 /** The cache in front (deploy/nginx) is tested through Debian's nginx, as it is deployed. */
 function ensureNginx() {
   const hasNginx = () => spawnSync('sh', ['-c', 'command -v nginx || test -x /usr/sbin/nginx'], { stdio: 'ignore' }).status === 0;
@@ -109,6 +122,7 @@ ensureJava();
 ensureEpubcheck();
 ensureAce();
 ensureNginx();
+ensureScreenReader();
 const chromium = ensureChromium();
 if (!chromium) {
   countStep('browser tests (no Chromium)', false);
