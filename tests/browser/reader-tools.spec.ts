@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { countWords } from '../../lib/matching/words';
 import type { CitationsFile } from '../../lib/view/citations-schema';
-import { expectNoAxeViolations, passContentNote } from './support';
+import { CLAIM, expectNoAxeViolations, passContentNote } from './support';
 
 /**
  * The reader's own tools on the first story: contents, reading time, the log
@@ -23,9 +23,16 @@ async function citations(page: Page): Promise<CitationsFile> {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the contents list every section of the account, each a link that lands on its heading', async ({ page }) => {
+  test('the contents, after the account and linked from its header, list every section, each a link that lands on its heading', async ({ page }) => {
     await page.goto(STORY);
     const contents = page.getByRole('navigation', { name: 'Contents' });
+    // Out of the way of the account's first words, and one link away from its top.
+    expect(await contents.evaluate((nav) => Boolean(document.querySelector('.story-body')!.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const fromHeader = page.getByRole('navigation', { name: 'About this story' }).getByRole('link', { name: 'Contents' });
+    await fromHeader.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#contents-heading$/);
+    await expect(contents.getByRole('heading', { name: 'Contents' })).toBeInViewport();
     const links = contents.getByRole('link');
     const headings = await page.locator('.story-body h2').allInnerTexts();
     expect(headings.length).toBeGreaterThanOrEqual(8);
@@ -43,11 +50,12 @@ test.describe('with JavaScript off', () => {
 
   test('the header says how long the account takes to read, from the account’s own words', async ({ page }) => {
     await page.goto(STORY);
-    const text = await page.locator('.story-body').evaluate((body) => {
+    const text = await page.locator('.story-body').evaluate((body, { marker, note }) => {
       const copy = body.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.cite-marker, .section-note a, .photo-placeholder').forEach((element) => element.remove());
+      // The account's own words: not the markers, their notes or what explains them, nor the skip links.
+      copy.querySelectorAll(`${marker}, ${note}, .markers-explained, .section-note a, .photo-placeholder`).forEach((element) => element.remove());
       return copy.textContent ?? '';
-    });
+    }, CLAIM);
     // Counted as the build counts them (lib/matching/words.ts), from what the page shows.
     const words = countWords(text);
     const minutes = Math.max(1, Math.round(words / 238));
