@@ -64,7 +64,7 @@ export async function passContentNote(context: BrowserContext, baseURL: string, 
 }
 
 /** Lets a test read with the reader's own settings (the cookie /settings saves), e.g. the largest text. */
-export async function useReaderSettings(context: BrowserContext, baseURL: string, settings: Partial<ReaderSettings>) {
+export async function setReaderSettings(context: BrowserContext, baseURL: string, settings: Partial<ReaderSettings>) {
   const value = serializeSettings({ ...DEFAULT_SETTINGS, ...settings });
   if (value) await context.addCookies([{ name: SETTINGS_COOKIE, value: encodeURIComponent(value), url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
 }
