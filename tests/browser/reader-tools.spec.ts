@@ -153,7 +153,7 @@ test.describe('read-aloud', () => {
     await page.addInitScript(installSpeechRecorder);
   });
 
-  test('never starts by itself; speaks the account in order, every heading and sensitive note, and no marker or skip link', async ({ page }) => {
+  test('never starts by itself; speaks the account in order, every heading and sensitive note, and no marker, claim’s note or skip link', async ({ page }) => {
     await page.goto(STORY);
     const listen = page.getByRole('button', { name: 'Listen to this account' });
     await expect(listen).toBeVisible();
@@ -167,8 +167,18 @@ test.describe('read-aloud', () => {
     });
     const spoken = await recorder(page, (r) => r.spoken);
     const all = spoken.join(' ');
-    expect(all).not.toMatch(/\d of 5 articles/);
     expect(all).not.toMatch(/\bSkip\b/);
+    // No marker ("3 articles"), nor what explains them, nor a word that only a claim's note says: its first line, its Close, who each cited article is.
+    const apparatus = await page.locator('.story-body').evaluate((body, { marker, noteClaim, close, sourceLink }) => {
+      const texts = (selector: string) => [...body.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+      return { markers: texts(marker), explained: texts('.markers-explained'), notes: [...texts(noteClaim), ...texts(close), ...texts(sourceLink)] };
+    }, CLAIM);
+    expect(apparatus.markers.length).toBeGreaterThan(0);
+    expect(apparatus.explained).toHaveLength(1);
+    expect(apparatus.notes.length).toBeGreaterThan(apparatus.markers.length * 3);
+    expect(all).not.toMatch(/\b\d+ articles?\b/);
+    expect(all).not.toContain(apparatus.explained[0]!.slice(0, 30));
+    expect(new Set(apparatus.notes.filter((text) => all.includes(text)))).toEqual(new Set());
     const headings = await page.locator('.story-body h2').allInnerTexts();
     const announced = spoken.filter((s) => s.startsWith('Section: '));
     expect(announced).toEqual(headings.map((h) => `Section: ${h.trim()}.`));
