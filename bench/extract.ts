@@ -1,51 +1,130 @@
 /**
- * npm run bench:extract: our extractor (lib/authoring/extract) and Mozilla
- * Readability, the baseline, on the same saved pages in the same run, scored
- * with the benchmark's own method (bench/lib/shingles.ts). The pages are read
- * from ../shared/extraction-bench beside the project, never copied into it.
- * EXTRACT_BENCH=<dir> reads them from elsewhere.
+ * npm run bench:extract: the import's extractor (lib/authoring/extract: our
+ * rules and Readability.js combined), each candidate alone, and Mozilla
+ * Readability as the benchmarks publish it, on the same saved pages in the same
+ * run, each pass timed on its own. Two benchmarks, each scored its own way
+ * (bench/lib/shingles.ts, bench/lib/passages.ts), each split once into a
+ * development and a check part (bench/lib/split.ts). The pages are read from
+ * ../shared beside the project, never copied into it; EXTRACT_BENCH_DIR=<dir>
+ * reads them from elsewhere. EXTRACT_BENCH_PART=development runs one part
+ * only; EXTRACT_BENCH_WORST=<n> lists our n worst development pages (never
+ * check pages: they are for measuring only).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
-import { extractPage } from '../lib/authoring/extract';
+import { parseDocument } from 'htmlparser2';
+import { readPageText } from '../lib/authoring/extract/blocks';
+import { parsePage } from '../lib/authoring/extract/dom';
+import { blocksByRules, extractPage, pageHtml } from '../lib/authoring/extract';
+import { articleNode, readJsonLd, stringOf } from '../lib/authoring/extract/jsonld';
+import { defuddleHtml } from './lib/defuddle.mjs';
+import { countPassages, summarisePassages, type PassageCounts } from './lib/passages';
 import { readabilityText } from './lib/readability.mjs';
 import { scorePage, summarise, type PageScore } from './lib/shingles';
+import { PARTS, partOf, type Part } from './lib/split';
 
 const root = path.resolve(import.meta.dirname, '..');
-const benchDir = process.env.EXTRACT_BENCH ?? path.resolve(root, '../shared/extraction-bench');
+const sharedDir = process.env.EXTRACT_BENCH_DIR ?? path.resolve(root, '../shared');
 
 interface Page {
   key: string;
+  part: Part;
   bytes: Buffer;
-  truth: string;
+  truth: { articleBody: string } | { with: string[]; without: string[] };
 }
 
-function loadPages(): Page[] {
-  const truth = JSON.parse(readFileSync(path.join(benchDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-  return readdirSync(path.join(benchDir, 'html')).filter((name) => name.endsWith('.html.gz')).sort().map((name) => {
+interface Benchmark {
+  title: string;
+  dir: string;
+  truthFile: string;
+  truthOf: (entry: Record<string, unknown>) => Page['truth'];
+}
+
+const BENCHMARKS: Benchmark[] = [
+  {
+    title: 'Zyte article-extraction benchmark (F1 of word shingles, exact = token list equal)',
+    dir: 'extraction-bench', truthFile: 'ground-truth.json',
+    truthOf: (entry) => ({ articleBody: String(entry.articleBody ?? '') }),
+  },
+  {
+    title: "trafilatura's multilingual corpus (passages kept and left out)",
+    dir: 'extraction-bench-multilingual', truthFile: 'evaldata.json',
+    truthOf: (entry) => ({ with: entry.with as string[], without: entry.without as string[] }),
+  },
+];
+
+function loadPages(benchmark: Benchmark): Page[] {
+  const dir = path.join(sharedDir, benchmark.dir);
+  const truth = JSON.parse(readFileSync(path.join(dir, benchmark.truthFile), 'utf8')) as Record<string, Record<string, unknown>>;
+  return readdirSync(path.join(dir, 'html')).filter((name) => name.endsWith('.html.gz')).sort().map((name) => {
     const key = name.slice(0, -'.html.gz'.length);
-    return { key, bytes: readFileSync(path.join(benchDir, 'html', name)), truth: truth[key]?.articleBody ?? '' };
+    return { key, part: partOf(key), bytes: readFileSync(path.join(dir, 'html', name)), truth: benchmark.truthOf(truth[key] ?? {}) };
   });
 }
 
-function ours(page: Page): string {
-  try {
-    return extractPage(page.bytes, page.key).body;
-  } catch {
-    return '';
-  }
+/** Each extractor gives a page's text, or undefined when it refuses the page or finds nothing on it. */
+interface Extractor {
+  name: string;
+  read: (page: Page) => Promise<string | undefined> | string | undefined;
 }
 
-const readability = (page: Page) => readabilityText(gunzipSync(page.bytes).toString('utf8'));
+const nonEmpty = (text: string | undefined) => (text && text.trim() !== '' ? text : undefined);
+const blockTexts = (html: string) => readPageText(parseDocument(html)).blocks.map((block) => block.text).join('\n');
 
-function run(name: string, extract: (page: Page) => string, pages: Page[]) {
+const EXTRACTORS: Extractor[] = [
+  {
+    name: 'ours: rules and Readability.js combined (the import)',
+    read: async (page) => {
+      try {
+        return (await extractPage(page.bytes, page.key)).body;
+      } catch {
+        return undefined;
+      }
+    },
+  },
+  {
+    name: 'our rules alone (with the JSON-LD articleBody)',
+    read: (page) => {
+      const document = parsePage(pageHtml(page.bytes));
+      return nonEmpty(blocksByRules(document, readPageText(document).blocks).chosen.map((block) => block.text).join('\n'));
+    },
+  },
+  { name: 'Defuddle 0.19 alone (linkedom)', read: (page) => nonEmpty(blockTexts(defuddleHtml(pageHtml(page.bytes)))) },
+  { name: "the page's JSON-LD articleBody alone", read: (page) => stringOf(articleNode(readJsonLd(parseDocument(pageHtml(page.bytes))))?.articleBody) },
+  { name: 'Mozilla Readability.js 0.6 alone (linkedom; textContent, as published)', read: (page) => nonEmpty(readabilityText(pageHtml(page.bytes))) },
+];
+
+interface PartResult {
+  part: Part;
+  pages: number;
+  refused: string[];
+  pagesPerSecond: number;
+  scores: (PageScore | PassageCounts)[];
+}
+
+async function runPart(extractor: Extractor, pages: Page[], part: Part): Promise<PartResult> {
+  const inPart = pages.filter((page) => page.part === part);
+  const texts: (string | undefined)[] = [];
   const started = performance.now();
-  const scores: PageScore[] = pages.map((page) => scorePage(extract(page), page.truth));
+  for (const page of inPart) texts.push(await extractor.read(page));
   const seconds = (performance.now() - started) / 1000;
-  return { name, ...summarise(scores), pagesPerSecond: pages.length / seconds, scores };
+  const scores = inPart.map((page, i) => {
+    const text = texts[i] ?? '';
+    return 'articleBody' in page.truth ? scorePage(text, page.truth.articleBody) : countPassages(text, page.truth.with, page.truth.without);
+  });
+  return { part, pages: inPart.length, refused: inPart.filter((_, i) => texts[i] === undefined).map((page) => page.key), pagesPerSecond: inPart.length / seconds, scores };
+}
+
+function row(name: string, result: PartResult): string {
+  const tail = `${result.pagesPerSecond.toFixed(1)} | ${result.refused.length} |`;
+  if ('exact' in (result.scores[0] ?? {})) {
+    const s = summarise(result.scores as PageScore[]);
+    return `| ${name} | ${result.part} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.exact.toFixed(3)} | ${tail}`;
+  }
+  const s = summarisePassages(result.scores as PassageCounts[]);
+  return `| ${name} | ${result.part} | ${s.f.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | | ${tail}`;
 }
 
 const commit = () => {
@@ -56,19 +135,33 @@ const commit = () => {
   }
 };
 
-if (!existsSync(path.join(benchDir, 'ground-truth.json'))) {
-  console.error(`bench:extract: no extraction bench at ${benchDir} (expected ../shared/extraction-bench beside the project, or EXTRACT_BENCH=<dir>)`);
-  process.exit(1);
+async function benchmark(bench: Benchmark, worst: number): Promise<void> {
+  const pages = loadPages(bench);
+  const count = (part: Part) => pages.filter((page) => page.part === part).length;
+  console.log(`\n${bench.title}: ${pages.length} pages (${count('development')} development, ${count('check')} check)\n`);
+  console.log('| extractor | part | F | precision | recall | exact | pages/s | refused or nothing found |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const extractor of EXTRACTORS) {
+    for (const part of PARTS.filter((part) => (process.env.EXTRACT_BENCH_PART ?? part) === part)) {
+      const result = await runPart(extractor, pages, part);
+      console.log(row(extractor.name, result));
+      if (extractor === EXTRACTORS[0] && part === 'development' && worst > 0) listWorst(pages.filter((page) => page.part === part), result, worst);
+    }
+  }
 }
-const pages = loadPages();
+
+function listWorst(pages: Page[], result: PartResult, worst: number): void {
+  const badness = (score: PageScore | PassageCounts) => ('exact' in score ? score.fp + score.fn : score.fp + score.fn);
+  const ranked = result.scores.map((score, i) => ({ key: pages[i]!.key, score })).sort((a, b) => badness(b.score) - badness(a.score)).slice(0, worst);
+  for (const { key, score } of ranked) console.log(`  ${key.slice(0, 16)} ${JSON.stringify(score)}${result.refused.includes(key) ? ' refused' : ''}`);
+}
+
+for (const bench of BENCHMARKS) {
+  if (!existsSync(path.join(sharedDir, bench.dir, bench.truthFile))) {
+    console.error(`bench:extract: no ${bench.dir} in ${sharedDir} (expected ../shared beside the project, or EXTRACT_BENCH_DIR=<dir>)`);
+    process.exit(1);
+  }
+}
 const loadBefore = os.loadavg()[0]!;
-const results = [run('ours (lib/authoring/extract)', ours, pages), run('Mozilla Readability 0.6 (linkedom)', readability, pages)];
-const loadAfter = os.loadavg()[0]!;
-console.log(`extraction bench: ${pages.length} pages from ${path.relative(root, benchDir)}, commit ${commit()}, load ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after (1-minute average, ${os.cpus().length} cores)`);
-console.log('| extractor | F1 | precision | recall | exact | pages/s |\n| --- | --- | --- | --- | --- | --- |');
-for (const r of results) console.log(`| ${r.name} | ${r.f1.toFixed(3)} | ${r.precision.toFixed(3)} | ${r.recall.toFixed(3)} | ${r.exact.toFixed(3)} | ${r.pagesPerSecond.toFixed(1)} |`);
-if (process.env.EXTRACT_BENCH_WORST) {
-  const [mine] = results;
-  const worst = mine!.scores.map((score, i) => ({ key: pages[i]!.key, score })).sort((a, b) => (a.score.tp) - (b.score.tp)).slice(0, Number(process.env.EXTRACT_BENCH_WORST));
-  for (const { key, score } of worst) console.log(`${key.slice(0, 12)} tp ${score.tp.toFixed(2)} fp ${score.fp.toFixed(2)} fn ${score.fn.toFixed(2)}`);
-}
+console.log(`bench:extract ${new Date().toISOString()}, commit ${commit()}, Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore.toFixed(2)} (1-minute average) at the start`);
+for (const bench of BENCHMARKS) await benchmark(bench, Number(process.env.EXTRACT_BENCH_WORST ?? 0));
+console.log(`\nload ${os.loadavg()[0]!.toFixed(2)} at the end`);

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { getStories } from '@/lib/content/store';
+import { buildInMemoryStory } from '@/tests/support/fixtures';
 import { claimId, markerId, noteId } from '@/lib/view/anchors';
 import { StoryBody } from './StoryBody';
 
@@ -30,6 +31,12 @@ describe.each(getStories().flatMap((story) => [{ name: `${story.slug}, the story
       }
     });
 
+    it('renders the account’s own words as written: the <Own> marking adds no element a reader or a screen reader meets', async () => {
+      const html = renderToStaticMarkup(await StoryBody({ story, document }));
+      expect(html).not.toMatch(/<own\b/i);
+      if (document.ownSentences > 0) expect(html).toMatch(/How this account was made<\/h2>\s*<p>This account draws on five news articles/);
+    });
+
     it('gives each section heading the id the check derived from its words', async () => {
       const html = renderToStaticMarkup(await StoryBody({ story, document }));
       const headings = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((match) => match[1]);
@@ -37,3 +44,12 @@ describe.each(getStories().flatMap((story) => [{ name: `${story.slug}, the story
     });
   },
 );
+
+describe('rendering an editor’s comment', () => {
+  it('shows nothing of it, in a block of its own or inside a paragraph', async () => {
+    const { story } = buildInMemoryStory('{/* Block note to editors. */}\n\nA claim.<Cite source="heart" quote="a claim" /> {/* Inline note. */}\n', { heart: 'A claim.' });
+    const html = renderToStaticMarkup(await StoryBody({ story: story! }));
+    expect(html).toContain('A claim.');
+    expect(html).not.toMatch(/note to editors|Inline note|\/\*/i);
+  });
+});

@@ -43,6 +43,8 @@ function storyComponents(story: Story, document: StoryDocument) {
     Figure: (props: { alt: string; caption: string; credit?: string; sensitive?: boolean | string }) => (
       <FigurePlaceholder {...props} sensitive={props.sensitive !== undefined && props.sensitive !== false} />
     ),
+    // The account's own words are marked for the check only: nothing of the marking reaches readers or their screen readers.
+    Own: (props: { children: ReactNode }) => <>{props.children}</>,
     Sensitive: (props: { topic: string; children: ReactNode } & Annotated) => (
       <SensitivePassage topic={props.topic} passage={Number(props[ANNOTATIONS.passage])}>
         {props.children}

@@ -1,7 +1,8 @@
 import type { Story } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo } from '@/lib/view/anchors';
 import { formatDate } from '@/lib/view/dates';
-import { articleCount, PART_TITLES } from '@/lib/view/labels';
+import { PART_TITLES } from '@/lib/view/labels';
+import { articleCount } from '@/lib/view/story-index';
 import { readingTime } from '@/lib/view/reading-time';
 import { sourcesPath, summaryPath } from '@/lib/view/routes';
 import { ReadAloud } from './ReadAloud';

@@ -5,6 +5,7 @@ import { pageMetadata } from '@/lib/view/metadata';
 import { listPagePath, storyPath } from '@/lib/view/routes';
 import { absoluteUrl } from '@/lib/view/site';
 import { pageLinks, pagePosition, type ListPage } from '@/lib/view/story-list';
+import { articleCount } from '@/lib/view/story-index';
 
 /** The heading of each page of the list: the home page is "Stories"; a later page says where it is. */
 export const listPageTitle = ({ page, pages }: Pick<ListPage<StoryListing>, 'page' | 'pages'>) =>
@@ -29,7 +30,7 @@ function StoryItem({ story }: { story: StoryListing }) {
         <a href={storyPath(story.slug)}>{story.meta.title}</a>
       </h2>
       <p className="meta">
-        <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · combined from {story.sources.length} articles
+        <time dateTime={story.meta.published}>{formatDate(story.meta.published)}</time> · combined from {articleCount(story)} articles
       </p>
       <p>{story.meta.summary}</p>
       <p className="content-note-summary">

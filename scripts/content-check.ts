@@ -24,9 +24,12 @@ function report(results: readonly StoryCheck[]): number {
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
   if (diagnostics.length > 0) console.error(['', 'What to do:', ...hintLines(diagnostics.map((d) => d.code)).map((line) => `  ${line}`), ''].join('\n'));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const citations = results.reduce((sum, result) => sum + result.citations, 0);
+  const verified = results.reduce((sum, result) => sum + result.citations.verified, 0);
+  const total = results.reduce((sum, result) => sum + result.citations.total, 0);
+  const own = results.reduce((sum, result) => sum + result.ownSentences, 0);
   console.error(
-    `content:check: ${plural(results.length, 'story', 'stories')}, ${plural(citations, 'citation', 'citations')} verified, ` +
+    `content:check: ${plural(results.length, 'story', 'stories')}, ${verified} of ${plural(total, 'citation', 'citations')} verified, ` +
+      `${plural(own, 'sentence', 'sentences')} marked as the account's own words, ` +
       `${plural(errors, 'error', 'errors')}, ${plural(diagnostics.length - errors, 'warning', 'warnings')}`,
   );
   return errors > 0 ? 1 : 0;

@@ -12,7 +12,7 @@ const usage = `usage: npm run content:extract -- --json <page…>
   pages: saved web pages (.html, .htm, .html.gz, .mhtml)
   --json   one JSON object a line (the only output format)`;
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals, help } = readCommandLine({ json: { type: 'boolean' } });
   if (help) {
     console.log(usage);
@@ -23,7 +23,7 @@ function main(): number {
   let failures = 0;
   for (const file of positionals) {
     try {
-      console.log(JSON.stringify(extractPage(readFileSync(file), file)));
+      console.log(JSON.stringify(await extractPage(readFileSync(file), file)));
     } catch (error) {
       failures++;
       console.log(JSON.stringify({ file, error: (error as Error).message }));

@@ -21,6 +21,10 @@ const otherDir = mkdtempSync(path.join(os.tmpdir(), 'content-import-other-'));
 afterAll(() => [contentDir, otherDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const SLUG = 'imported-pages';
+/** Each page's id, made by the import from its headline's first words (no --id given). */
+const SLASHGEAR = '2020-audi-e-tron-sportback-revealed';
+const FOX_NEWS = 'james-van-der-beek-eliminated-from';
+const GIVEWELL = 'a-grant-to-evidence-action-beta';
 const page = (name: string) => path.join(fixturesDir, 'pages', name);
 const sourcesDir = path.join(contentDir, SLUG, 'sources');
 const importInto = (...args: string[]) => runScript('content-import.ts', ['--story', SLUG, '--content', contentDir, ...args]);
@@ -35,9 +39,9 @@ language: en
 topics:
   - none
 ---
-Audi showed a coupe.<Cite source="slashgear" quote="Audi has revealed the second production model in its e-tron all-electric range" />
-He left the show.<Cite source="fox-news" quote="was voted off the popular dance competition" />
-GiveWell made a grant.<Cite source="givewell-blog" quote="we recommended a $5.1 million grant to Evidence Action Beta" />
+Audi showed a coupe.<Cite source="${SLASHGEAR}" quote="Audi has revealed the second production model in its e-tron all-electric range" />
+He left the show.<Cite source="${FOX_NEWS}" quote="was voted off the popular dance competition" />
+GiveWell made a grant.<Cite source="${GIVEWELL}" quote="we recommended a $5.1 million grant to Evidence Action Beta" />
 `;
 
 describe('npm run content:import with saved pages', () => {
@@ -62,33 +66,34 @@ describe('npm run content:import with saved pages', () => {
     ]);
   }, 120_000);
 
-  it('archives each page with the facts it states and where each came from, and keeps the page compressed', () => {
+  it('archives each page under an id made from its headline, with the facts it states and where each came from, and keeps the page compressed', () => {
     expect(imported.status).toBe(0);
-    expect(frontmatterOf('slashgear').data).toMatchObject({
+    expect(frontmatterOf(SLASHGEAR).data).toMatchObject({
       title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', authors: ['Chris Davies'],
       published: '2019-11-20', publishedAt: '2019-11-20T02:15:49-06:00', modifiedAt: '2019-11-20T04:39:28-06:00', language: 'en-US',
       provenance: { outlet: 'json-ld', authors: 'json-ld', published: 'json-ld' },
-      savedPage: { file: 'slashgear.html.gz', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      savedPage: { file: `${SLASHGEAR}.html.gz`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
-    expect(frontmatterOf('givewell-blog').data).toMatchObject({ authors: ['Olivia Larsen'], provenance: { authors: 'byline text', outlet: 'opengraph' } });
-    expect(frontmatterOf('givewell-blog').data).not.toHaveProperty('modifiedAt');
-    expect(existsSync(path.join(sourcesDir, 'fox-news.html.gz'))).toBe(true);
+    // No article node in its JSON-LD: the WebPage node states the author and the dates.
+    expect(frontmatterOf(GIVEWELL).data).toMatchObject({ authors: ['Olivia Larsen'], provenance: { authors: 'json-ld', outlet: 'opengraph' } });
+    expect(existsSync(path.join(sourcesDir, `${FOX_NEWS}.html.gz`))).toBe(true);
   });
 
-  it('prints the fields found and missing and the blocks it left out, with why', () => {
+  it('prints the words kept, the fields found and missing and the blocks it left out, with why', () => {
+    expect(imported.stdout).toMatch(/slashgear\.html\.gz → \S+ \(1\d{3} words in \d+ blocks/);
     expect(imported.stdout).toContain('found outlet: SlashGear (json-ld)');
-    expect(imported.stdout).toContain('missing (the page does not state them): modified');
+    expect(latin1.stdout).toContain('missing (the page does not state them): title, authors, outlet, url, published, modified, language');
     expect(imported.stdout).toMatch(/left out \((navigation|footer|related links|outside the article)\): /);
   });
 
   it('passes content:check with a cited passage of each, warning about images without alt text by name', () => {
     expect(check.status).toBe(0);
-    expect(check.stderr).toMatch(/slashgear\.md:\d+:\d+ warning: the image https:\/\/\S+ has no alt text.*\[source-figure-alt-missing\]/);
+    expect(check.stderr).toMatch(/2020-audi-e-tron-sportback-revealed\.md:\d+:\d+ warning: the image https:\/\/\S+ has no alt text.*\[source-figure-alt-missing\]/);
   });
 
   it('gives the CSL-JSON and the JSON-LD the imported outlet, authors and dates', () => {
     const { story } = buildStory(readStoryFiles(SLUG, contentDir)!);
-    const source = story!.sources.find((s) => s.id === 'fox-news')!;
+    const source = story!.sources.find((s) => s.id === FOX_NEWS)!;
     expect(cslItem(source, 'https://reader.example/s')).toMatchObject({
       'container-title': 'Fox News', author: [{ literal: 'Andy Sahadeo' }], issued: { 'date-parts': [[2019, 11, 19]] },
     });
@@ -125,8 +130,8 @@ describe('content:check on an imported page kept beside its source', () => {
     try {
       await runScript('content-import.ts', ['--story', 'hashes', '--content', root, page('givewell-blog.html.gz'), page('fox-news.html.gz')]);
       const dir = path.join(root, 'hashes', 'sources');
-      writeFileSync(path.join(dir, 'givewell-blog.html.gz'), 'not the page');
-      rmSync(path.join(dir, 'fox-news.html.gz'));
+      writeFileSync(path.join(dir, `${GIVEWELL}.html.gz`), 'not the page');
+      rmSync(path.join(dir, `${FOX_NEWS}.html.gz`));
       const { diagnostics } = buildStory(readStoryFiles('hashes', root)!);
       expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['source-page-changed', 'source-page-missing']));
     } finally {

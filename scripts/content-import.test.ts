@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,50 @@ describe('npm run content:import', () => {
       const { data } = frontmatterOf(archived('plain', 'undated-headline'));
       expect(data).not.toHaveProperty('headline');
       expect(data).not.toHaveProperty('title');
+    });
+  });
+
+  describe('given a manifest of several pages, each with its own details', () => {
+    let run: Run;
+    beforeAll(async () => {
+      const manifest = path.join(contentDir, 'pages.yaml');
+      writeFileSync(manifest, [
+        `- file: ${rawFile('heart-excerpt.txt')}`,
+        '  id: heart',
+        '  outlet: Heart',
+        '  url: https://www.heart.co.uk/showbiz/celebrities/chrissy-teigen-photos-heartbreaking-miscarriage/',
+        `- file: ${path.relative(contentDir, rawFile('undated-headline.txt'))}`,
+        '  id: article-a',
+        '  label: Unknown outlet (article A)',
+        '',
+      ].join('\n'));
+      run = await importInto('manifest', '--manifest', manifest);
+    });
+
+    it('archives every page in one run, each under its own id with its own details, its file found from the manifest’s folder', () => {
+      expect(run.status).toBe(0);
+      expect(frontmatterOf(archived('manifest', 'heart')).data).toMatchObject({ outlet: 'Heart', url: expect.stringContaining('heart.co.uk'), importedFrom: 'heart-excerpt.txt' });
+      const articleA = frontmatterOf(archived('manifest', 'article-a')).data;
+      expect(articleA).toMatchObject({ label: 'Unknown outlet (article A)', importedFrom: 'undated-headline.txt' });
+      expect(articleA).not.toHaveProperty('outlet');
+    });
+  });
+
+  describe('given a manifest with a mistake', () => {
+    it('names each problem with its entry, imports nothing and exits 2', async () => {
+      const manifest = path.join(contentDir, 'bad.yaml');
+      writeFileSync(manifest, `- file: ${rawFile('heart-excerpt.txt')}\n  outlt: Heart\n- id: wion\n`);
+      const run = await importInto('bad-manifest', '--manifest', manifest);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`${manifest}: entry 1: unknown field "outlt"`);
+      expect(run.stderr).toContain(`${manifest}: entry 2: "file"`);
+      expect(existsSync(path.join(contentDir, 'bad-manifest'))).toBe(false);
+    });
+
+    it('refuses per-file flags beside it, which it would silently override', async () => {
+      const run = await importInto('flags', '--manifest', 'pages.yaml', '--outlet', 'Heart');
+      expect(run.status).toBe(2);
+      expect(run.stderr.split('\n')[0]).toContain('--outlet');
     });
   });
 

@@ -32,7 +32,7 @@ describe('npm run export:epub -- <slug>', () => {
   it('exits 1 with content:check’s problems, writing nothing, for content that fails it', async () => {
     const run = await runScript('export-epub.ts', ['teigen-essay', '--content', fixtureRoot('many-errors'), '--out', out('invalid.epub')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/story\.mdx:11:48 error: .*\[quote-not-found\]/);
+    expect(run.stderr).toMatch(/story\.mdx:11:75 error: .*\[quote-not-found\]/);
     expect(run.stderr).toContain('fails content:check');
     expect(existsSync(out('invalid.epub'))).toBe(false);
   });

@@ -8,7 +8,7 @@ const extraction: Extraction = {
   file: 'saved/bridge.html', title: 'Bridge closes', authors: ['Jane Roe', 'John Doe'], outlet: 'The Example', url: null,
   published: '2021-03-04T08:15:00+01:00', modified: null, language: 'en',
   provenance: { title: 'json-ld', authors: 'json-ld', outlet: 'opengraph', published: 'json-ld', language: 'html lang' }, disagreements: [],
-  blocks: [{ kind: 'paragraph', text: 'First paragraph.' }, { kind: 'heading', text: 'Next' }], body: 'First paragraph.\n\nNext',
+  blocks: [{ kind: 'paragraph', text: 'First paragraph.' }, { kind: 'heading', text: 'Next' }], body: 'First paragraph.\n\nNext', words: 3, notes: [],
   figures: [{ src: 'https://example.org/a.jpg', alt: null, caption: 'The bridge', credit: null }], dropped: [],
 };
 const page = Buffer.from('<html>the saved page</html>');

@@ -120,12 +120,32 @@ describe('choosing the quote to paste', () => {
     expect(sentences(text)).toEqual([text]);
   });
 
-  it('keeps a quotation mark that has its partner, and drops one left over from a longer quotation', () => {
+  it('never cuts a quotation in two: a quotation of several sentences is offered whole', () => {
     expect(sentences(paragraphText('eurweb', 3))).toEqual([
       '“We had tried bags and bags of blood transfusions, every single one going right through me like we hadn’t done anything at all,” wrote Teigen for Medium on Tuesday.',
-      'Late one night, I was told it would be time to let go in the morning.',
-      'I cried a little at first, then went into full blown convulsions of snot and tears, my breath not able to catch up with my own incredibly deep sadness.',
+      '“Late one night, I was told it would be time to let go in the morning. I cried a little at first, then went into full blown convulsions of snot and tears, my breath not able to catch up with my own incredibly deep sadness.”',
     ]);
+  });
+
+  it('drops the opening mark of a quotation that runs on into the next paragraph, as articles leave it open', () => {
+    const wion = sources.find((source) => source.id === 'wion')!;
+    const text = wion.paragraphs.find((paragraph) => paragraph.text.startsWith('"I cannot express'))!.text;
+    expect(sentences(text)).toEqual([
+      '"I cannot express how little I care that you hate the photos," she writes.',
+      "How little I care that it's something you wouldn't have done. I lived it, I chose to do it, and more than anything, these photos aren't for anyone but the people who have lived this or are curious enough to wonder what something like this is like.",
+    ]);
+  });
+
+  it('offers the sentence after a dateline, neither cut at "Oct." nor starting with the dateline', () => {
+    const text = 'WASHINGTON, Oct. 28 (UPI) -- Chrissy Teigen wrote an essay for Medium about losing her son. Dr. Smith was not named.';
+    const upi = parseSource('upi', 'upi.md', `---
+outlet: UPI
+language: en
+---
+${text}
+`).source!;
+    const [best] = suggest(buildSuggestIndex([upi]), 'Teigen wrote an essay for Medium');
+    expect(best!.quote).toBe('Chrissy Teigen wrote an essay for Medium about losing her son.');
   });
 
   it('turns straight double quotes into curly ones, so the quote can stand inside quote="…"', () => {

@@ -1,5 +1,6 @@
 import type { Source } from '../content/model';
 import { findAll, fold, foldTypography } from '../matching/fold';
+import { curlQuotes } from '../matching/quote-marks';
 import { sentencesOf } from '../matching/sentences';
 import { WORD } from '../matching/words';
 
@@ -109,7 +110,9 @@ function bm25(index: SuggestIndex, queryTerms: readonly string[], terms: Map<str
 
 /**
  * Splits a paragraph into sentences (lib/matching/sentences.ts, as read-aloud
- * does), each trimmed of a quotation mark left over from a longer quotation.
+ * does: never through a quotation, nor at "Oct." or "Dr."), each trimmed of a
+ * quotation mark left open for the next paragraph, as articles leave a
+ * quotation that runs on.
  */
 export function sentences(text: string, language = 'en'): string[] {
   return sentencesOf(text, language).map((sentence) => trimQuotes(sentence.text)).filter((sentence) => sentence.length > 0);
@@ -120,7 +123,7 @@ const isDoubleQuote = (ch: string | undefined) => ch === '"' || ch === '\u201C' 
 
 /**
  * Drops a quotation mark at either end of a sentence when it has no partner
- * inside it (the sentence was cut out of a longer quotation); balanced quotes
+ * inside it (the quotation goes on in the next paragraph); balanced quotes
  * and everything else stay untouched.
  */
 function trimQuotes(sentence: string): string {
@@ -135,9 +138,7 @@ function trimQuotes(sentence: string): string {
  * A quote as it can stand inside quote="…" in MDX: straight double quotes
  * become curly ones (citation matching forgives the difference).
  */
-export function asAttributeValue(quote: string): string {
-  return quote.replace(/"/g, (_mark, offset: number, whole: string) => (offset === 0 || /[\s([{\u2014-]/.test(whole[offset - 1]!) ? '\u201C' : '\u201D'));
-}
+export const asAttributeValue = (quote: string): string => curlQuotes(quote, '"');
 
 export interface Suggestion {
   rank: number;

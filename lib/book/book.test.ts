@@ -1,7 +1,9 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { buildStory } from '../content/build';
 import { getStory } from '../content/store';
+import { inMemoryStory } from '../../tests/support/fixtures';
 import type { Story } from '../content/model';
 import { markerId, noteId } from '../view/anchors';
 import { ACCESSIBILITY_METADATA, CONFORMANCE } from './accessibility';
@@ -89,6 +91,12 @@ describe('the content documents', () => {
     expect(notes).toContain('epub:type="endnotes" role="doc-endnotes"');
   });
 
+  it('carry the account’s own words as paragraphs, with nothing of their <Own> marking', () => {
+    const account = text(BOOK_FILES.account);
+    expect(account).toContain('<p>This account draws on five news articles');
+    expect(account).not.toMatch(/<own\b/i);
+  });
+
   it('keep every figure’s description and credit, and no popover attributes', () => {
     const account = text(BOOK_FILES.account);
     for (const figure of story.figures) {
@@ -114,5 +122,14 @@ describe('bookSizeLabel', () => {
     expect(bookSizeLabel(30_001)).toBe('EPUB, 29 KB');
     expect(bookSizeLabel(30_500)).toBe('EPUB, 30 KB');
     expect(bookSizeLabel(10)).toBe('EPUB, 1 KB');
+  });
+});
+
+describe('an editor’s comment in the account', () => {
+  it('is left out of the book, as out of the page', () => {
+    const { story: commented } = buildStory(inMemoryStory('{/* Block note to editors. */}\n\nA claim.<Cite source="heart" quote="a claim" /> {/* Inline note. */}\n', { heart: 'A claim.' }));
+    const account = strFromU8(unzipSync(buildBook(commented!))[`${PUBLICATION_DIR}/${BOOK_FILES.account}`]!);
+    expect(account).toContain('A claim.');
+    expect(account).not.toMatch(/note to editors|Inline note|\/\*/i);
   });
 });

@@ -10,7 +10,7 @@ import type { StoryDocument } from '../content/model';
  *
  * A story component becomes a hast element named after it, whose attributes
  * (plain strings: the rules allow nothing else) become its properties; each
- * book document then maps Cite, Figure and Sensitive to its own markup.
+ * book document then maps Cite, Figure, Sensitive and Own to its own markup.
  */
 function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
   const properties: Element['properties'] = {};
@@ -22,6 +22,8 @@ function componentElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElem
   return { type: 'element', tagName: node.name ?? 'div', properties, children: state.all(node) as Element['children'] };
 }
 
-const handlers = { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement };
+// The only expressions the check lets through are comments, which are not shown.
+const nothing = () => undefined;
+const handlers = { mdxJsxFlowElement: componentElement, mdxJsxTextElement: componentElement, mdxFlowExpression: nothing, mdxTextExpression: nothing };
 
 export const storyHast = (document: StoryDocument) => toHast(document.tree, { handlers }) as HastRoot;

@@ -59,22 +59,30 @@ describe('validating a story', () => {
   });
 
   describe('citations', () => {
-    it('given a Cite naming a source that does not exist, it reports the Cite and suggests the closest id', () => {
+    it('given a Cite naming a source that does not exist, it reports the source attribute’s value and suggests the closest id', () => {
       const result = buildFixture('source-unknown');
       expect(result.story).toBeUndefined();
-      expect(result.diagnostics.map(located)).toEqual([error(story('source-unknown'), 9, 58, 'source-unknown')]);
+      expect(result.diagnostics.map(located)).toEqual([error(story('source-unknown'), 9, 72, 'source-unknown')]);
       expect(result.diagnostics[0]!.message).toContain('"heart"');
     });
 
-    it('given quotes whose words differ from the source, it reports each with the closest passage of that source', () => {
+    it('given quotes whose words differ from the source, it reports each at its quote, naming the changed words and the closest passage', () => {
       expect(problemsOf('quote-not-found')).toEqual([
-        error(story('quote-not-found'), 9, 58, 'quote-not-found'),
-        error(story('quote-not-found'), 10, 29, 'quote-not-found'),
+        error(story('quote-not-found'), 9, 86, 'quote-not-found'),
+        error(story('quote-not-found'), 10, 57, 'quote-not-found'),
       ]);
       const [first, second] = messagesOf('quote-not-found');
       expect(first).toContain('paragraph 3');
+      expect(first).toContain('written "father", the article says "mother"');
       expect(first).toContain('"she asked John and her mother to take pictures"');
+      expect(second).toContain('written "Teigen", the article says "Teigan"');
       expect(second).toContain('"Chrissy Teigan has explained why"');
+    });
+
+    it('given some quotes found and one not, it counts the citations verified and those written, though the story does not build', () => {
+      const result = buildStory(inMemoryStory('A claim.<Cite source="heart" quote="a claim" />\nAnother.<Cite source="heart" quote="zebra" />\n', { heart: 'A claim. Another.' }));
+      expect(result.story).toBeUndefined();
+      expect(result.citations).toEqual({ verified: 1, total: 2 });
     });
 
     it('given a quote sharing no word with its source, it says the quote is not found without a meaningless hint', () => {
@@ -85,26 +93,38 @@ describe('validating a story', () => {
     });
 
     it('given a Cite with an empty quote, or none at all, it reports each', () => {
-      expect(problemsOf('quote-empty')).toEqual([error(story('quote-empty'), 9, 58, 'quote-empty'), error(story('quote-empty'), 10, 19, 'quote-empty')]);
+      expect(problemsOf('quote-empty')).toEqual([error(story('quote-empty'), 9, 86, 'quote-empty'), error(story('quote-empty'), 10, 19, 'quote-empty')]);
     });
 
-    it('given a Cite without a source, it asks for one', () => {
+    it('given a Cite without a source, it asks for one, and does not call the source it may mean unused', () => {
       const result = buildStory(inMemoryStory('A claim.<Cite quote="a claim" />\n', { heart: 'A claim.' }));
-      expect(result.diagnostics.map((d) => d.code)).toEqual(['source-uncited', 'cite-source-missing']);
+      expect(result.diagnostics.map((d) => d.code)).toEqual(['cite-source-missing']);
     });
 
     it('given a quote found in more than one place, it warns, naming the places, and the first place wins', () => {
       const result = buildFixture('quote-ambiguous');
-      expect(result.diagnostics.map(located)).toEqual([warning(story('quote-ambiguous'), 9, 43, 'quote-ambiguous')]);
+      expect(result.diagnostics.map(located)).toEqual([warning(story('quote-ambiguous'), 9, 70, 'quote-ambiguous')]);
       expect(result.diagnostics[0]!.message).toContain('paragraph 1 at 63, paragraph 3 at 2');
       const [citation] = result.story!.claims[0]!.citations;
       expect(citation).toMatchObject({ paragraph: 1, start: 62 });
     });
 
-    it('given a source that no claim cites, it warns at that source and still builds the story', () => {
+    it('given a source that no Cite names but that holds a cited passage, it warns at that source and still builds the story', () => {
       const result = buildFixture('source-uncited');
       expect(result.diagnostics.map(located)).toEqual([warning(source('source-uncited', 'wion'), 1, 1, 'source-uncited')]);
-      expect(result.story).toBeDefined();
+      expect(result.story?.claims[0]?.reports.map((report) => report.sourceId)).toEqual(['heart', 'wion']);
+    });
+
+    it('given a source the account neither cites nor finds a cited passage in, it refuses the story: readers would count it', () => {
+      const result = buildFixture('source-unused');
+      expect(result.diagnostics.map(located)).toEqual([error(source('source-unused', 'wion'), 1, 1, 'source-unused')]);
+      expect(result.story).toBeUndefined();
+    });
+
+    it('given a source cited only by the summary, it counts as used', () => {
+      const files = fixtureFiles('source-unused');
+      const summary = { path: 'source-unused/stories/source-unused/summary.mdx', text: 'She wrote to her critics.<Cite source="wion" quote="Teigen addressed her critics" />\n' };
+      expect(buildStory({ ...files, summary }).diagnostics).toEqual([]);
     });
   });
 
@@ -194,13 +214,70 @@ describe('validating a story', () => {
 
     it('given a file without frontmatter, or with an unclosed one, it says which', () => {
       const story = (text: string) => buildStory({ ...inMemoryStory('', {}), story: { path: 'story.mdx', text } }).diagnostics.map((d) => d.code);
-      expect(story('Just text.\n')).toEqual(['frontmatter-missing']);
+      // The body is checked still: its text is marked as the account's own words, so only the frontmatter is at fault.
+      expect(story('<Own>Just text.</Own>\n')).toEqual(['frontmatter-missing']);
       expect(story('---\ntitle: T\n')).toEqual(['frontmatter-unterminated']);
-      expect(story('---\n- a list\n---\nText.\n')).toEqual(['frontmatter-not-mapping']);
+      expect(story('---\n- a list\n---\n<Own>Text.</Own>\n')).toEqual(['frontmatter-not-mapping']);
+    });
+  });
+
+  describe('every sentence accounted for', () => {
+    it('given sentences no Cite follows and no <Own> marks, it reports each where it starts, a list item’s continuation too', () => {
+      expect(problemsOf('sentence-uncited')).toEqual([
+        error(story('sentence-uncited'), 9, 197, 'sentence-uncited'),
+        error(story('sentence-uncited'), 12, 3, 'sentence-uncited'),
+        error(story('sentence-uncited'), 12, 30, 'sentence-uncited'),
+      ]);
+      expect(messagesOf('sentence-uncited')[1]).toContain('"Dr. Smith agreed with her."');
+    });
+
+    it('counts the sentences marked as the account’s own words, whether or not the story builds', () => {
+      expect(buildFixture('sentence-uncited').ownSentences).toBe(1);
+      const marked = buildStory(inMemoryStory('<Own>\n\nThis account combines one article. It was written by hand.\n\n</Own>\n\nA claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' }));
+      expect(marked.diagnostics).toEqual([]);
+      expect(marked.ownSentences).toBe(2);
+    });
+
+    it('given a Cite inside <Own>, it reports the Cite: the account’s own words make no claim', () => {
+      const result = buildStory(inMemoryStory('<Own>A claim.<Cite source="heart" quote="a claim" /></Own>\n', { heart: 'A claim.' }));
+      expect(result.diagnostics.map(located)).toEqual([error('stories/in-memory/story.mdx', 9, 14, 'own-words-cite')]);
+    });
+
+    it('keeps the account’s own words out of the words of the claim that follows them', () => {
+      const result = buildStory(inMemoryStory('<Own>In short:</Own> a claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' }));
+      expect(result.story?.claims.map((claim) => claim.text)).toEqual(['a claim.']);
     });
   });
 
   describe('the MDX body', () => {
+    it('given a straight " inside quote="…", it reports the quote’s value with its own code, and still checks the rest of the file', () => {
+      expect(problemsOf('attribute-inner-quote')).toEqual([
+        error(story('attribute-inner-quote'), 9, 54, 'attribute-inner-quote'),
+        error(story('attribute-inner-quote'), 10, 70, 'quote-not-found'),
+        error(story('attribute-inner-quote'), 11, 1, 'sentence-uncited'),
+      ]);
+      expect(messagesOf('attribute-inner-quote')[0]).toContain(`quote='"I cannot express`);
+    });
+
+    it('accepts a quote enclosed in single marks that holds straight double ones, as the article has them', () => {
+      const result = buildStory(inMemoryStory(`She said it.<Cite source="heart" quote='she said "a claim"' />\n`, { heart: 'Then she said "a claim".' }));
+      expect(result.diagnostics).toEqual([]);
+      expect(result.story?.claims[0]?.citations[0]).toMatchObject({ paragraph: 1, start: 5 });
+    });
+
+    it('given a block that does not parse, it reports it, sets it aside and still checks the blocks after it', () => {
+      const result = buildStory(inMemoryStory('Some <b>bold claim.\n\nA claim.<Cite source="heart" quote="zebra" />\n', { heart: 'A claim.' }));
+      expect(result.diagnostics.map(located)).toEqual([
+        error('stories/in-memory/story.mdx', 9, 1, 'mdx-syntax'),
+        error('stories/in-memory/story.mdx', 11, 37, 'quote-not-found'),
+      ]);
+    });
+
+    it('given a component never closed, it reports the line of its opening tag', () => {
+      const result = buildStory(inMemoryStory('<Own>In short.</Own>\n\n<Sensitive topic="medical details">\n\nA claim.<Cite source="heart" quote="a claim" />\n', { heart: 'A claim.' }));
+      expect(result.diagnostics.map(located)).toEqual([error('stories/in-memory/story.mdx', 11, 1, 'mdx-syntax')]);
+    });
+
     it('given MDX that does not parse, it reports where, with positions counted in the whole file, and still checks the sources', () => {
       expect(problemsOf('mdx-syntax')).toEqual([
         error(source('mdx-syntax', 'wion'), 4, 1, 'frontmatter-invalid'),
@@ -245,8 +322,11 @@ describe('validating a story', () => {
       expect(buildStory(files).diagnostics.map((d) => d.code)).toEqual(['frontmatter-invalid']);
     });
 
-    it('given a Cite on a line of its own, apart from the claim, it asks for the Cite right after the claim', () => {
-      expect(problemsOf('cite-placement')).toEqual([error(story('cite-placement'), 11, 1, 'cite-placement')]);
+    it('given a Cite on a line of its own, apart from the claim, it asks for the Cite right after the claim, and says the claim cites nothing', () => {
+      expect(problemsOf('cite-placement')).toEqual([
+        error(story('cite-placement'), 9, 1, 'sentence-uncited'),
+        error(story('cite-placement'), 11, 1, 'cite-placement'),
+      ]);
     });
 
     it('given a sensitive passage without a topic, it asks for one', () => {
@@ -286,11 +366,10 @@ describe('validating a story', () => {
       expect(result.story).toBeUndefined();
       expect(result.diagnostics.map(located)).toEqual([
         error('many-errors/stories/teigen-essay/sources/eurweb.md', 3, 1, 'frontmatter-invalid'),
-        warning('many-errors/stories/teigen-essay/sources/heart.md', 1, 1, 'source-uncited'),
         error(file, 3, 1, 'frontmatter-unknown-field'),
         error(file, 5, 1, 'frontmatter-invalid'),
-        error(file, 10, 58, 'source-unknown'),
-        error(file, 11, 48, 'quote-not-found'),
+        error(file, 10, 72, 'source-unknown'),
+        error(file, 11, 75, 'quote-not-found'),
         error(file, 13, 1, 'figure-alt-missing'),
       ]);
     });
@@ -300,7 +379,7 @@ describe('validating a story', () => {
 describe('printing a diagnostic', () => {
   it('puts its place first and its code last, as ESLint prints rule ids', () => {
     const [printed] = buildFixture('source-unknown').diagnostics.map(formatDiagnostic);
-    expect(printed).toMatch(/^source-unknown\/stories\/source-unknown\/story\.mdx:9:58 error: .+ \[source-unknown\]$/);
+    expect(printed).toMatch(/^source-unknown\/stories\/source-unknown\/story\.mdx:9:72 error: .+ \[source-unknown\]$/);
   });
 
   it('has a title and a hint for every code, each a sentence of its own', () => {

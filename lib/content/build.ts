@@ -9,7 +9,8 @@ import { SourceSearch } from './resolve';
 import { processTree, type DocumentKind } from './processor';
 import { lintStoryFrontmatter } from './rules';
 import { checkFrontmatter, storyFrontmatterSchema, type StoryFrontmatter } from './schema';
-import { loadSources, type LoadedSources } from './sources';
+import { checkSourceUse } from './source-use';
+import { loadSources } from './sources';
 
 /**
  * The content pipeline, stage by stage:
@@ -21,15 +22,25 @@ import { loadSources, type LoadedSources } from './sources';
  *      (3 and 4 are unified plugins, processor.ts, which the page runs too)
  *   5. resolve.ts    resolve every citation to its passage
  *   6. corroborate.ts  the same words in every other source; who reports each claim
- *      (claims.ts runs 5 and 6 for a document)
+ *      (claims.ts runs 5 and 6 for a document); source-use.ts: every source is used
  * Every stage reports problems as diagnostics with codes; none throws.
  */
+
+/** How many `<Cite>`s the documents hold, and how many of them were resolved to their passage. */
+export interface CitationTally {
+  verified: number;
+  total: number;
+}
 
 export interface BuildResult {
   /** Present when there are no errors (warnings allowed). */
   story?: Story;
   /** Sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** Counted whether or not the story built, so a report says how far it got. */
+  citations: CitationTally;
+  /** Sentences of its documents marked as the account's own words. */
+  ownSentences: number;
 }
 
 const FILE_START = { line: 1, column: 1 };
@@ -71,17 +82,19 @@ export function readStoryListing(files: StoryFiles): StoryListing | undefined {
 /** Stages 2 to 6 for one document. */
 function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSearch, diagnostics: Diagnostic[]) {
   const parsed = parseMdx(text.file, text.body, text.bodyLine);
-  if ('error' in parsed) {
-    diagnostics.push(parsed.error);
-    return undefined;
-  }
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.tree) return undefined;
   const report = reporter(text.file, text.bodyLine, diagnostics);
   let extracted: Extracted | undefined;
   processTree(parsed.tree, kind, { report, onExtracted: (found) => (extracted = found) });
   const { claims: drafts, ...found } = extracted!;
-  const { claims, cited } = resolveClaims(drafts, search, report);
+  const resolved = resolveClaims(drafts, search, report);
+  const { claims, cited } = resolved;
+  // With a block set aside, the document's use of sources is not known in full.
+  const complete = resolved.complete && !parsed.partial;
   const document: StoryDocument = { file: text.file, kind, body: text.body, tree: parsed.tree, claims, ...found };
-  return { document, cited };
+  const citations = { verified: claims.reduce((n, claim) => n + claim.citations.length, 0), total: drafts.reduce((n, draft) => n + draft.cites.length, 0) };
+  return { document, claims, cited, complete, citations };
 }
 
 /**
@@ -89,18 +102,23 @@ function buildDocument(text: DocumentText, kind: DocumentKind, search: SourceSea
  * offers: MDX citing with <Cite> only, no frontmatter (the story's applies),
  * checked like the story and by the summary's own rules.
  */
-function buildSummary(file: ContentFile, search: SourceSearch, diagnostics: Diagnostic[]): StoryDocument | undefined {
+function buildSummary(file: ContentFile, search: SourceSearch, diagnostics: Diagnostic[]) {
   if (FENCE.test(file.text)) {
     diagnostics.push(diagnostic(file.path, FILE_START, 'summary-frontmatter', 'summary.mdx takes no frontmatter: its title, topics and support come from story.mdx'));
     return undefined;
   }
-  return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, 'summary', search, diagnostics)?.document;
+  return buildDocument({ file: file.path, body: file.text, bodyLine: 1 }, 'summary', search, diagnostics);
 }
 
-function uncitedSources(sources: LoadedSources, cited: Set<string>, storyFile: string): Diagnostic[] {
-  return [...sources.byId.values()]
-    .filter((source) => !cited.has(source.id))
-    .map((source) => diagnostic(source.file, FILE_START, 'source-uncited', `source "${source.id}" is never cited in ${storyFile}`, 'warning'));
+type Built = ReturnType<typeof buildDocument>;
+
+/** What the documents that parsed hold, counted whether or not the story builds. */
+function tally(...documents: Built[]): Pick<BuildResult, 'citations' | 'ownSentences'> {
+  const sum = (count: (built: NonNullable<Built>) => number) => documents.reduce((n, built) => n + (built ? count(built) : 0), 0);
+  return {
+    citations: { verified: sum((built) => built.citations.verified), total: sum((built) => built.citations.total) },
+    ownSentences: sum((built) => built.document.ownSentences),
+  };
 }
 
 /** Builds one story from its files, collecting every problem. */
@@ -111,11 +129,12 @@ export function buildStory(files: StoryFiles): BuildResult {
   const search = new SourceSearch(sources);
   const { meta, text } = readStoryFile(files.story, diagnostics);
   const account = text && buildDocument(text, 'story', search, diagnostics);
-  if (account) diagnostics.push(...uncitedSources(sources, account.cited, text.file));
   const summary = files.summary && buildSummary(files.summary, search, diagnostics);
+  if (text) diagnostics.push(...checkSourceUse(sources, files.summary ? [account, summary] : [account]));
+  const counts = tally(account, summary);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted };
+  if (hasErrors(diagnostics) || !meta || !account) return { diagnostics: sorted, ...counts };
   const story: Story = { slug: files.slug, meta, sources: [...sources.byId.values()], ...account.document };
-  if (summary) story.summary = summary;
-  return { story, diagnostics: sorted };
+  if (summary) story.summary = summary.document;
+  return { story, diagnostics: sorted, ...counts };
 }

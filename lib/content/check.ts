@@ -1,7 +1,6 @@
-import { buildStory } from './build';
+import { buildStory, type CitationTally } from './build';
 import type { Diagnostic } from './diagnostics';
 import { readStoryFiles } from './files';
-import type { StoryDocument } from './model';
 
 /**
  * What content:check keeps of one story: its problems and how many citations
@@ -12,15 +11,14 @@ import type { StoryDocument } from './model';
 export interface StoryCheck {
   slug: string;
   diagnostics: Diagnostic[];
-  citations: number;
+  citations: CitationTally;
+  ownSentences: number;
 }
-
-const citationsIn = (document: StoryDocument | undefined) => document?.claims.reduce((n, claim) => n + claim.citations.length, 0) ?? 0;
 
 /** Validates one story of those listed under the content root (undefined when it is not among them). */
 export function checkStory(slug: string, root: string, listed?: readonly string[]): StoryCheck | undefined {
   const files = readStoryFiles(slug, root, listed);
   if (!files) return undefined;
-  const { story, diagnostics } = buildStory(files);
-  return { slug, diagnostics, citations: citationsIn(story) + citationsIn(story?.summary) };
+  const { diagnostics, citations, ownSentences } = buildStory(files);
+  return { slug, diagnostics, citations, ownSentences };
 }

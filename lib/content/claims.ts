@@ -15,6 +15,8 @@ export interface ResolvedClaims {
   claims: Claim[];
   /** Sources named by a `<Cite>` of the document, whether or not its quote was found. */
   cited: Set<string>;
+  /** Every `<Cite>` names a source of the story, so `cited` is every source the document names. */
+  complete: boolean;
 }
 
 function resolveCitation(cite: CiteDraft, index: number, search: SourceSearch, report: Report): Citation | undefined {
@@ -26,9 +28,11 @@ function resolveCitation(cite: CiteDraft, index: number, search: SourceSearch, r
 
 export function resolveClaims(drafts: readonly ClaimDraft[], search: SourceSearch, report: Report): ResolvedClaims {
   const cited = new Set<string>();
+  let complete = true;
   const claims = drafts.map((draft): Claim => {
     const citations = draft.cites.flatMap((cite, i) => {
       if (search.get(cite.sourceId)) cited.add(cite.sourceId);
+      else complete = false;
       return resolveCitation(cite, i + 1, search, report) ?? [];
     });
     return {
@@ -40,7 +44,7 @@ export function resolveClaims(drafts: readonly ClaimDraft[], search: SourceSearc
     };
   });
   disambiguateIds(claims);
-  return { claims, cited };
+  return { claims, cited, complete };
 }
 
 /** Two claims with the same words (rare, but possible) must still have distinct ids. */

@@ -1,6 +1,7 @@
 import type { Nodes, Parents } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import type { Node } from 'unist';
 
 /**
  * The components an author may use in a story, and how to read them from the
@@ -15,6 +16,8 @@ export const STORY_COMPONENTS = {
   Cite: ['source', 'quote'],
   Figure: ['alt', 'caption', 'credit', 'sensitive'],
   Sensitive: ['topic'],
+  /** The account's own words (an introduction, a connective sentence, how it was made): no claim, so no Cite. */
+  Own: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ComponentName = keyof typeof STORY_COMPONENTS;
@@ -40,6 +43,18 @@ export function stringAttribute(element: JsxElement, name: string): string | nul
 }
 
 export const hasAttribute = (element: JsxElement, name: string) => findAttribute(element, name) !== undefined;
+
+/**
+ * Where an attribute's value starts, as a node a diagnostic can be reported
+ * at: a problem with a quote points at the quote, not at `<Cite`. Written
+ * `name="value"` (the parser keeps no place for the value itself); the
+ * element when the attribute is absent.
+ */
+export function attributeValueAt(element: JsxElement, name: string): Node {
+  const place = findAttribute(element, name)?.position;
+  if (!place) return element;
+  return { type: 'mdxJsxAttributeValue', position: { start: { ...place.start, column: place.start.column + name.length + 2 }, end: place.end } };
+}
 
 /** Sets a plain string attribute on an element (the pipeline's annotations for rendering). */
 export function setAttribute(element: JsxElement, name: string, value: string) {
@@ -73,7 +88,9 @@ function runEnd(parent: Parents, start: number): number {
 function claimTextOf(parent: Parents, claimStart: number, runStart: number): string {
   // A Cite on a line of its own is a block: its siblings are whole blocks, not the words of its claim.
   if (parent.children[runStart]!.type === 'mdxJsxFlowElement') return '';
-  return parent.children.slice(claimStart, runStart).map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim();
+  // The account's own words before a claim are not the claim's.
+  const words = parent.children.slice(claimStart, runStart).filter((node) => !isComponent(node as Nodes, 'Own'));
+  return words.map((node) => toString(node)).join('').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -5,6 +5,7 @@ import { hasAttribute, isComponent, setAttribute, stringAttribute, visitCiteRuns
 import { countWords } from '../matching/words';
 import { sectionSlug } from './ids';
 import { ANNOTATIONS, type FigureUse, type SectionUse, type SensitiveUse } from './model';
+import { visitProse } from './prose';
 
 /**
  * Stage 4: the one walk that reads what the account says, after the rules have
@@ -35,6 +36,7 @@ export interface Extracted {
   sensitives: SensitiveUse[];
   sections: SectionUse[];
   words: number;
+  ownSentences: number;
 }
 
 
@@ -55,7 +57,7 @@ function section(heading: Heading, sections: SectionUse[]) {
 
 
 export function extract(tree: Root): Extracted {
-  const extracted: Extracted = { claims: [], figures: [], sensitives: [], sections: [], words: 0 };
+  const extracted: Extracted = { claims: [], figures: [], sensitives: [], sections: [], words: 0, ownSentences: 0 };
   visitCiteRuns(tree, ({ cites, claimText }) => {
     const number = extracted.claims.length + 1;
     cites.forEach((element, index) => {
@@ -76,5 +78,6 @@ export function extract(tree: Root): Extracted {
       extracted.sensitives.push({ number, topic: stringAttribute(node, 'topic') ?? '' });
     }
   });
+  visitProse(tree, { own: () => void extracted.ownSentences++ });
   return extracted;
 }

@@ -103,6 +103,8 @@ export interface StoryDocument {
   sections: SectionUse[];
   /** The words of the document's own text (headings and prose; no notes, no markers), for its reading time. */
   words: number;
+  /** Sentences marked as the account's own words (`<Own>`), which cite nothing; content:check prints how many. */
+  ownSentences: number;
 }
 
 /**

@@ -8,7 +8,7 @@ import { renderPlugins } from './processor';
 /** What the page's compile does with the plugins: run them over the document's body, then verify. */
 function compileAndVerify(document: StoryDocument) {
   const parsed = parseMdx(document.file, document.body, 1);
-  if ('error' in parsed) throw new Error(parsed.error.message);
+  if (!parsed.tree || parsed.diagnostics.length > 0) throw new Error(parsed.diagnostics[0]?.message);
   const { plugins, verify } = renderPlugins(document);
   unified().use(plugins).runSync(parsed.tree);
   verify();

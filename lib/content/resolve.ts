@@ -1,7 +1,9 @@
 import { closestPassage } from '../matching/closest-passage';
 import { findAll, fold, foldTypography, type FoldedText } from '../matching/fold';
 import { PassageIndex } from '../matching/passage-index';
+import { wordDifferences, type WordDifference } from '../matching/word-diff';
 import { suggestion, type Report } from './diagnostics';
+import { attributeValueAt } from './elements';
 import type { CiteDraft } from './extract';
 import type { Paragraph, Passage, Source } from './model';
 import type { LoadedSources } from './sources';
@@ -53,33 +55,44 @@ function occurrences(searchable: SearchableSource, foldedQuote: string): Passage
   );
 }
 
+/** `written "mum", the article says "mom"`, place by place. */
+const describeDifferences = (differences: readonly WordDifference[]) =>
+  differences.map(({ written, article }) => `written "${written}", the article says "${article}"`).join('; ');
+
 function reportNotFound(cite: CiteDraft, searchable: SearchableSource, foldedQuote: string, report: Report) {
   const near = closestPassage(foldedQuote, searchable.paragraphs);
-  const hint = near ? `; closest passage (paragraph ${near.paragraph}): "${ellipsize(near.passage)}"` : '';
-  report(cite.element, 'quote-not-found', `quote not found in ${cite.sourceId}${hint}`);
+  const differences = near && wordDifferences(cite.quote, near.passage);
+  const where = near && `paragraph ${near.paragraph}`;
+  const places = differences ? `; it differs from ${where} in ${differences.length === 1 ? 'one place' : `${differences.length} places`}: ${describeDifferences(differences)}` : '';
+  const hint = near ? `; closest passage${differences ? '' : ` (${where})`}: "${ellipsize(near.passage)}"` : '';
+  report(attributeValueAt(cite.element, 'quote'), 'quote-not-found', `quote not found in ${cite.sourceId}${places}${hint}`);
 }
 
 function reportAmbiguous(cite: CiteDraft, found: Passage[], report: Report) {
   const places = found.map((f) => `paragraph ${f.paragraph} at ${f.start + 1}`).join(', ');
-  report(cite.element, 'quote-ambiguous',
+  report(attributeValueAt(cite.element, 'quote'), 'quote-ambiguous',
     `quote matches ${found.length} places in ${cite.sourceId} (${places}); the first is used — quote more words to choose another`, 'warning');
 }
+
+/** What to do about a source id that is missing or unknown: the id meant, or, before any article is archived, how to archive one. */
+const knownSources = (wanted: string, search: SourceSearch) =>
+  search.ids.length > 0 ? suggestion(wanted, search.ids, 'source id') : 'the story has no sources yet: archive its articles with npm run content:import';
 
 /** The passage a `<Cite>` quotes, or undefined (reported) when there is none. The first place wins. */
 export function resolveCite(cite: CiteDraft, search: SourceSearch, report: Report): Passage | undefined {
   if (cite.malformed || search.loaded.invalid.has(cite.sourceId)) return undefined;
   if (cite.sourceId === '') {
-    report(cite.element, 'cite-source-missing', `<Cite> needs a source; ${suggestion('', search.ids, 'source id')}`);
+    report(cite.element, 'cite-source-missing', `<Cite> needs a source; ${knownSources('', search)}`);
     return undefined;
   }
   const searchable = search.get(cite.sourceId);
   if (!searchable) {
-    report(cite.element, 'source-unknown', `unknown source "${cite.sourceId}"; ${suggestion(cite.sourceId, search.ids, 'source id')}`);
+    report(attributeValueAt(cite.element, 'source'), 'source-unknown', `unknown source "${cite.sourceId}"; ${knownSources(cite.sourceId, search)}`);
     return undefined;
   }
   const foldedQuote = fold(cite.quote);
   if (foldedQuote === '') {
-    report(cite.element, 'quote-empty', `empty quote: <Cite source="${cite.sourceId}"> must quote the exact words it relies on (quote="…")`);
+    report(attributeValueAt(cite.element, 'quote'), 'quote-empty', `empty quote: <Cite source="${cite.sourceId}"> must quote the exact words it relies on (quote="…")`);
     return undefined;
   }
   const found = occurrences(searchable, foldedQuote);

@@ -43,8 +43,8 @@ describe('summary.mdx in the content pipeline', () => {
   });
 
   it('verifies the summary’s citations like the story’s, reporting at summary.mdx', () => {
-    expect(problems(withSummary('They asked.<Cite source="heart" quote="she asked her mother to take pictures" />\n'))).toEqual([error(1, 12, 'quote-not-found')]);
-    expect(problems(withSummary('They asked.<Cite source="hart" quote="she asked" />\n'))).toEqual([error(1, 12, 'source-unknown')]);
+    expect(problems(withSummary('They asked.<Cite source="heart" quote="she asked her mother to take pictures" />\n'))).toEqual([error(1, 40, 'quote-not-found')]);
+    expect(problems(withSummary('They asked.<Cite source="hart" quote="she asked" />\n'))).toEqual([error(1, 26, 'source-unknown')]);
   });
 
   it('refuses medical detail in the summary’s own words, at the place it occurs', () => {

@@ -166,7 +166,7 @@ describe('resolving a citation in a story', () => {
     const dropped = buildStory(inMemoryStory('Their children are Miles and Luna.<Cite source="eurweb" quote="our tears of joy after. And I absolutely knew" />\n', sources));
     expect(dropped.story).toBeUndefined();
     expect(dropped.diagnostics).toEqual([
-      expect.objectContaining({ line: IN_MEMORY_BODY_LINE, column: 35, severity: 'error', code: 'quote-not-found', message: expect.stringContaining('(paragraph 2)') }),
+      expect.objectContaining({ line: IN_MEMORY_BODY_LINE, column: 64, severity: 'error', code: 'quote-not-found', message: expect.stringContaining('paragraph 2') }),
     ]);
   });
 

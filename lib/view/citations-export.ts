@@ -4,7 +4,7 @@ import { annotationTarget, cslItem } from './annotation';
 import type { CitationsFile } from './citations-schema';
 import { claimPath, paragraphPath, sourcePath, storyPath } from './routes';
 import { absoluteUrl } from './site';
-import { passageText, sourceOf } from './story-index';
+import { articleCount, passageText, sourceOf } from './story-index';
 
 const MATCHING =
   'A quote matches when it equals the source text after folding typography only: curly and straight quotes, dash and ellipsis styles, whitespace and case. ' +
@@ -47,7 +47,7 @@ function claimRecord(story: Story, claim: Claim): CitationsFile['claims'][number
     anchor: absoluteUrl(claimPath(story.slug, claim)),
     citations: claim.citations.map((citation) => citationRecord(story, citation)),
     reportedBy: claim.reports.map((report) => report.sourceId),
-    corroboration: { reporting: claim.reports.length, of: story.sources.length },
+    corroboration: { reporting: claim.reports.length, of: articleCount(story) },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Claim, Source, Story } from '../content/model';
 import { formatOptionalDate } from './dates';
+import { articleCount } from './story-index';
 
 /** What stands for an outlet or an original address an article's record does not give, on every page and in the book. */
 export const UNKNOWN_OUTLET = 'outlet unknown';
@@ -7,9 +8,6 @@ export const UNKNOWN_ADDRESS = 'address unknown';
 
 /** "Heart, 28 October 2020": how a source is named wherever it is cited. */
 export const sourceByline = (source: Source) => `${source.name}, ${formatOptionalDate(source.meta.published)}`;
-
-/** How many articles a story's counts are out of: the articles behind its account. */
-export const articleCount = (story: Story) => story.sources.length;
 
 const articles = (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`;
 

@@ -1,4 +1,4 @@
-import type { Claim, Passage, Report, Source, Story, StoryDocument } from '../content/model';
+import type { Claim, Passage, Report, Source, Story, StoryDocument, StoryListing } from '../content/model';
 import { highlightRuns } from './highlights';
 
 /**
@@ -18,6 +18,15 @@ const sourcesById = new WeakMap<Story, ReadonlyMap<string, Source>>();
 const passagesByParagraph = new WeakMap<StoryDocument, ReadonlyMap<string, readonly SupportingPassage[]>>();
 
 const paragraphKey = (sourceId: string, paragraph: number) => `${sourceId}#${paragraph}`;
+
+/**
+ * How many articles the account combines: the M of "N of M articles", of
+ * "combined from M articles" and of every list of a story's articles, read
+ * from a built story and from a listing alike. Every source of a story that
+ * passed the check is one the account uses (cited, or reporting a claim):
+ * the check refuses one it never uses (lib/content/source-use.ts).
+ */
+export const articleCount = (story: Pick<StoryListing, 'sources'>) => story.sources.length;
 
 export function findSource(story: Story, id: string): Source | undefined {
   let byId = sourcesById.get(story);

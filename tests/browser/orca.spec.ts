@@ -27,7 +27,7 @@ const ORCA_WORDS = new Set(
     'link visited heading level list with item items bullet leaving banner navigation main content article form push button ' +
     'information region landmark landmarks headings unvisited links page has loading please wait finished document web ' +
     'middle dot selection deleted omnibox popup block quote blockquote group separator complementary contentinfo footer ' +
-    'wrapping to top bottom focus browse mode clickable section note entry panel figure image caption'
+    'wrapping to top bottom focus browse mode section note entry panel figure image caption'
   ).split(' '),
 );
 

@@ -55,6 +55,9 @@ export function inMemoryStory(body: string, sources: Record<string, string>): St
   };
 }
 
+/** An in-memory story built, for tests outside lib/content (which may not import the pipeline's build). */
+export const buildInMemoryStory = (body: string, sources: Record<string, string>) => buildStory(inMemoryStory(body, sources));
+
 const tsx = path.join(projectRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
 
 /** Runs one of the project's scripts as `npx tsx scripts/<name>` would, without blocking other tests. */

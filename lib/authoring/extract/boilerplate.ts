@@ -63,6 +63,16 @@ export function elementDropReason(element: Element): string | undefined {
   return undefined;
 }
 
+/** A photograph's credit line standing alone ("Photo / Supplied", "Picture: Instagram", "Bild: Keystone"). */
+const CREDIT_LINES = [
+  /^(?:photos?|image|picture|credit|illustration|fotos?|bild)\s*[:/]/i,
+  // A photo agency's credit: "Sakib Ali/Hindustan Times/Getty Images".
+  // (After a slash only, so that "…, he told Reuters" stays a sentence.)
+  /(?:\/\s*(?:Getty Images|AFP|AP|AP Photo|Reuters|Shutterstock|EPA|Alamy|Supplied)|\bGetty Images)\)?$/,
+];
+
+export const isCreditLine = (text: string) => CREDIT_LINES.some((pattern) => pattern.test(text));
+
 const PROMPTS: [string, RegExp][] = [
   ['related links', /^(?:read more|related|see also|more from|more on this|recommended|you may also like|also read|read next|most read|continue reading|click here)\b/i],
   ['newsletter prompt', /^(?:sign up|subscribe|get our|join our|become a member|support our)\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b|\b(?:to|in|meet) your inbox\b/i],
@@ -70,10 +80,9 @@ const PROMPTS: [string, RegExp][] = [
   ['share bar', /^(?:share this|share on|follow us|tweet|email this)\b/i],
   ['advertisement', /^(?:advertisement|sponsored( content)?|ad)$/i],
   ['byline', /^(?:[Bb]y|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})*$/u],
-  ['caption', /^(?:photo|image|picture|credit|illustration)\s*:|(?:\(|\s)(?:photo|image|picture)\s*:[^.]{1,80}\)?$/i],
-  // A photo agency's credit line: "Sakib Ali/Hindustan Times/Getty Images".
-  // (After a slash only, so that "…, he told Reuters" stays a sentence.)
-  ['caption', /(?:\/\s*(?:Getty Images|AFP|AP|AP Photo|Reuters|Shutterstock|EPA|Alamy)|\bGetty Images)\)?$/],
+  ...CREDIT_LINES.map((pattern): [string, RegExp] => ['caption', pattern]),
+  // A caption that ends with its credit: "The bridge at dusk. Picture: Instagram".
+  ['caption', /(?:\(|\s)(?:photo|image|picture)\s*:[^.]{1,80}\)?$/i],
   ['byline', /^(?:published|updated|posted|last updated)\b.*\d{4}|^\(?(?:additional )?reporting by\b|\bcontributed (?:reporting|to this report)\b/i],
   ['reading time', /^(?:\d+\s*min(?:ute)?s?\s*read|reading time|tempo de leitura|temps de lecture|lesezeit)\b/i],
   // The words of controls and labels a page shows around its text, in the languages of the pages seen.

@@ -1,12 +1,16 @@
 import type { Document, Element } from 'domhandler';
-import { readPageText, type Block, type BlockKind } from './blocks';
+import { readPageText, type Block, type BlockKind, type PageText } from './blocks';
 import { checkSize, ExtractError } from './bounds';
+import { attachCaptionLines } from './captions';
+import { chooseBlocks, MIN_ARTICLE_WORDS } from './candidates/choose';
+import { readWithReadability } from './candidates/readability';
 import { decodePage, gunzipIfNeeded } from './decode';
-import { byTag, parsePage, wordCount } from './dom';
+import { parsePage, wordCount } from './dom';
 import { articleNode, readJsonLd, stringOf } from './jsonld';
 import { readMetadata, type PageMetadata } from './metadata';
 import { htmlFromMhtml, isMhtml } from './mhtml';
-import { articleContainers, isInside, reconcileWithArticleBody } from './score';
+import { whyNotAnArticle } from './refusal';
+import { articleContainers, isInside, reconcileWithArticleBody, tokenLine } from './score';
 
 export { ExtractError } from './bounds';
 
@@ -15,58 +19,74 @@ export interface Extraction extends PageMetadata {
   file: string;
   blocks: { kind: BlockKind; text: string }[];
   body: string;
+  /** The body's words, said to the editor (a short article is imported, with its length). */
+  words: number;
   figures: { src: string; alt: string | null; caption: string | null; credit: string | null }[];
   dropped: { text: string; why: string }[];
+  /** How the body was chosen, when an editor should know: a candidate that failed, a reading kept as it was. */
+  notes: string[];
 }
 
-/** Fewer words than this is a home page, a log-in wall or an empty page, not an article. */
-const MIN_ARTICLE_WORDS = 50;
 /** Shorter blocks left out are not listed: the report is for text an editor would miss. */
 const REPORTED_WORDS = 12;
 
-function htmlOf(bytes: Uint8Array): string {
+/** A saved page's HTML as text: gunzipped, taken out of its MHTML, decoded from its charset. */
+export function pageHtml(bytes: Uint8Array): string {
   const plain = gunzipIfNeeded(bytes);
   return isMhtml(plain) ? htmlFromMhtml(plain) : decodePage(plain);
 }
 
-function articleBlocks(document: Document, blocks: readonly Block[]): { chosen: Block[]; containers: Set<Element> } {
+/** Our rules' candidate: the best-scored container's blocks, reconciled with the page's JSON-LD articleBody. */
+export function blocksByRules(document: Document, blocks: readonly Block[]): { chosen: Block[]; containers: Set<Element> } {
   const statement = stringOf(articleNode(readJsonLd(document))?.articleBody);
   const containers = new Set(articleContainers(blocks));
   const scored = blocks.filter((block) => isInside(block.element, containers));
   if (!statement) return { chosen: scored, containers };
-  const chosen = reconcileWithArticleBody(scored, blocks, statement);
-  return { chosen, containers: new Set([...containers, ...chosen.map((block) => block.element)]) };
-}
-
-function refuseNonArticle(document: Document, words: number): void {
-  if (words >= MIN_ARTICLE_WORDS) return;
-  const password = byTag(document, 'input').some((input) => (input.attribs.type ?? '').toLowerCase() === 'password');
-  const kind = password ? 'a log-in wall' : words === 0 ? 'a page with no body' : 'a home page or a page with too little text';
-  throw new ExtractError(`not an article: the page's main text has ${words} words (at least ${MIN_ARTICLE_WORDS} expected); it looks like ${kind}`);
+  return { chosen: reconcileWithArticleBody(scored, blocks, statement), containers };
 }
 
 /** Extracts the article and its facts from a saved page's bytes (HTML, gzip-compressed HTML or MHTML). */
-export function extractPage(bytes: Uint8Array, file: string): Extraction {
+export async function extractPage(bytes: Uint8Array, file: string): Promise<Extraction> {
   checkSize(bytes);
-  const document = parsePage(htmlOf(bytes));
+  const html = pageHtml(bytes);
+  const document = parsePage(html);
+  // Readability reads the page in its own thread while our rules read it here.
+  const reading = readWithReadability(html);
   const metadata = readMetadata(document);
   const text = readPageText(document);
-  const { chosen, containers } = articleBlocks(document, text.blocks);
+  const byRules = blocksByRules(document, text.blocks);
+  const { kept: chosen, notes } = chooseBlocks(text.blocks, byRules.chosen, await reading);
   const { kept, headline } = withoutRepeatedHeadline(chosen, metadata.title);
-  refuseNonArticle(document, kept.reduce((sum, block) => sum + block.words, 0));
-  const keptSet = new Set(kept);
-  const leftOut = [
-    ...text.dropped,
-    ...text.blocks.filter((block) => !keptSet.has(block)).map((block) => ({ ...block, why: block === headline ? 'headline' : 'outside the article' })),
-  ].sort((a, b) => a.order - b.order);
+  const refusal = whyNotAnArticle(document, metadata.url, kept);
+  if (refusal) throw new ExtractError(`not an article: ${refusal}`);
+  const body = kept.map((block) => block.text).join('\n\n');
+  const words = wordCount(body);
+  if (words < MIN_ARTICLE_WORDS) notes.push(`a short article: ${words} words, imported because the page says it is an article`);
+  const articleFigures = text.figures.filter((figure) => isInside(figure.element, new Set([...byRules.containers, ...kept.map((block) => block.element)])));
+  const { figures, attached } = attachCaptionLines(articleFigures, text.blocks, text.dropped);
   return {
     file,
     ...metadata,
     blocks: kept.map(({ kind, text }) => ({ kind, text })),
-    body: kept.map((block) => block.text).join('\n\n'),
-    figures: text.figures.filter((figure) => isInside(figure.element, containers)).map(({ src, alt, caption, credit }) => ({ src, alt, caption, credit })),
-    dropped: leftOut.filter((block) => wordCount(block.text) >= REPORTED_WORDS).map(({ text, why }) => ({ text, why })),
+    body,
+    words,
+    figures: figures.map(({ src, alt, caption, credit }) => ({ src, alt, caption, credit })),
+    dropped: leftOut(text, body, headline, attached),
+    notes,
   };
+}
+
+/** What the body does not hold, in page order, with why: the editor's check that nothing vanished unsaid. */
+function leftOut(text: PageText, body: string, headline: Block | undefined, attached: ReadonlySet<object>): { text: string; why: string }[] {
+  const bodyLine = tokenLine(body);
+  const missing = [
+    ...text.dropped.filter((block) => !attached.has(block)),
+    ...text.blocks.map((block) => ({ ...block, why: block === headline ? 'headline' : 'outside the article' })),
+  ];
+  return missing
+    .filter((block) => wordCount(block.text) >= REPORTED_WORDS && !bodyLine.includes(tokenLine(block.text)))
+    .sort((a, b) => a.order - b.order)
+    .map(({ text, why }) => ({ text, why }));
 }
 
 /** The headline is a field of its own; repeated as the body's first block it is not body text. */

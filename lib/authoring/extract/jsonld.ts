@@ -14,6 +14,11 @@ const ARTICLE_TYPES = new Set([
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'ScholarlyArticle', 'TechArticle', 'Report', 'LiveBlogPosting', 'SocialMediaPosting',
 ]);
 
+/** Works other than articles whose node states the page's facts when no article node does: Yoast's WebPage, a recipe, a forum post. */
+const PAGE_WORK_TYPES = new Set([
+  'WebPage', 'ItemPage', 'MedicalWebPage', 'Recipe', 'HowTo', 'DiscussionForumPosting', 'QAPage', 'Review', 'ClaimReview', 'CreativeWork',
+]);
+
 export interface JsonLd {
   nodes: JsonLdNode[];
   byId: Map<string, JsonLdNode>;
@@ -59,11 +64,20 @@ export function readJsonLd(document: Document): JsonLd {
 
 const typesOf = (node: JsonLdNode): string[] => [node['@type']].flat().filter((t): t is string => typeof t === 'string');
 
+/** A WebPage node's `name` is the page's <title> (with the site's name), not a headline. */
+export const isWebPage = (node: JsonLdNode) => typesOf(node).some((type) => /(?:WebPage|ItemPage)$/.test(type));
+
 export const isArticle = (node: JsonLdNode) => typesOf(node).some((type) => ARTICLE_TYPES.has(type.replace(/^.*[/#:]/, '')));
 
 /** The article node: the first node of an article type. */
 export function articleNode(jsonLd: JsonLd): JsonLdNode | undefined {
   return jsonLd.nodes.find(isArticle);
+}
+
+/** The node that states the page's facts: the article's, or else the first work of another kind that names a headline, a name or an author. */
+export function pageWorkNode(jsonLd: JsonLd): JsonLdNode | undefined {
+  return articleNode(jsonLd) ?? jsonLd.nodes.find((node) =>
+    typesOf(node).some((type) => PAGE_WORK_TYPES.has(type.replace(/^.*[/#:]/, ''))) && (node.headline ?? node.name ?? node.author) !== undefined);
 }
 
 /** A node, or the node an `{ "@id": … }` reference points to. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './dom';
-import { namesFromByline, readMetadata } from './metadata';
+import { namesFromByline, readMetadata, statedInstant } from './metadata';
 
 const page = (head: string, body = '') => readMetadata(parsePage(`<html lang="en-GB"><head>${head}</head><body>${body}</body></html>`));
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
@@ -46,6 +46,34 @@ describe('readMetadata', () => {
 
   it('ignores author values that are addresses rather than names', () => {
     expect(page('<meta property="article:author" content="https://facebook.com/someone">').authors).toEqual([]);
+  });
+});
+
+describe('readMetadata, faithful to the page', () => {
+  it('takes the canonical link before the JSON-LD url, and never keeps an address\'s fragment', () => {
+    const metadata = page(`${jsonLd({ '@type': 'NewsArticle', headline: 'x', mainEntityOfPage: { '@id': 'https://example.org/a/#webpage' } })}<link rel="canonical" href="https://example.org/a/">`);
+    expect(metadata).toMatchObject({ url: 'https://example.org/a/', provenance: { url: 'canonical link' } });
+    expect(page(jsonLd({ '@type': 'NewsArticle', headline: 'x', url: 'https://example.org/b#webpage' })).url).toBe('https://example.org/b');
+  });
+
+  it('keeps no author a CMS gives by default ("admin"), and falls to the next statement', () => {
+    const metadata = page(`${jsonLd({ '@type': 'Article', headline: 'x', author: { name: 'admin' } })}<meta name="author" content="Rui Costa">`);
+    expect(metadata).toMatchObject({ authors: ['Rui Costa'], provenance: { authors: 'meta' } });
+  });
+
+  it('keeps every author of a page whose JSON-LD has no article node but a WebPage, and not its name as the title', () => {
+    const metadata = page(jsonLd({ '@type': 'WebPage', name: 'A post - The Blog', author: [{ name: 'Josh Roe' }, { name: 'Ann Lee' }] }));
+    expect(metadata).toMatchObject({ authors: ['Josh Roe', 'Ann Lee'], title: null });
+  });
+
+  it('dates an article in its own offset when the JSON-LD states the same instant in UTC', () => {
+    const metadata = page(`${jsonLd({ '@type': 'NewsArticle', headline: 'x', datePublished: '2019-11-20T01:30:00Z' })}<meta property="article:published_time" content="2019-11-19T17:30:00-08:00">`);
+    expect(metadata).toMatchObject({ published: '2019-11-19T17:30:00-08:00', provenance: { published: 'opengraph' } });
+  });
+
+  it('keeps the offset of a written-out date', () => {
+    expect(statedInstant('Tue, 19 Nov 2019 17:30:00 -0800')).toBe('2019-11-19T17:30:00-08:00');
+    expect(statedInstant('Tue, 19 Nov 2019 17:30:00 GMT')).toBe('2019-11-19T17:30:00Z');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import { byTag, collapse, elementsIn, textOf } from './dom';
-import { articleNode, namesOf, readJsonLd, stringOf, type JsonLd, type JsonLdNode } from './jsonld';
+import { isWebPage, namesOf, pageWorkNode, readJsonLd, stringOf, type JsonLd, type JsonLdNode } from './jsonld';
 
 /**
  * The facts a citation needs, each from what the page itself states and with
@@ -53,28 +53,37 @@ function readHead(document: Document): Head {
   return {
     meta: (...keys) => keys.map((key) => metaByKey.get(key)).find((value) => value !== undefined),
     jsonLd,
-    article: articleNode(jsonLd),
+    article: pageWorkNode(jsonLd),
   };
 }
 
 const PLACEHOLDER_YEARS_BEFORE = 1000;
 
+/** "Tue, 19 Nov 2019 17:30:00 -0800" in ISO form at its own offset ("2019-11-19T17:30:00-08:00"); GMT and UTC as "Z". */
+function writtenOutInstant(text: string): string | undefined {
+  const parsed = new Date(text);
+  const zone = /(?:\b(GMT|UTC)|([+-])(\d{2}):?(\d{2}))\s*$/.exec(text);
+  if (Number.isNaN(parsed.getTime()) || !zone) return undefined;
+  if (zone[1]) return parsed.toISOString().replace(/\.000Z$/, 'Z');
+  const minutes = (zone[2] === '-' ? -1 : 1) * (Number(zone[3]) * 60 + Number(zone[4]));
+  const local = new Date(parsed.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+  return `${local}${zone[2]}${zone[3]}:${zone[4]}`;
+}
+
 /** A date as stated, if it is one: the offset kept as written, nothing added. */
 export function statedInstant(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const text = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
-    const parsed = new Date(text);
-    // A written-out date with an explicit zone ("Tue, 19 Nov 2019 10:00:00 GMT") is still an instant.
-    return !Number.isNaN(parsed.getTime()) && /(?:GMT|UTC|[+-]\d{4})\b/.test(text) ? parsed.toISOString() : undefined;
-  }
+  // A written-out date with an explicit zone ("Tue, 19 Nov 2019 10:00:00 GMT") is still an instant.
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return writtenOutInstant(text);
   // Year 0001 and the like are a CMS's placeholder for "no date", not a statement.
   if (Number(text.slice(0, 4)) < PLACEHOLDER_YEARS_BEFORE) return undefined;
   return Number.isNaN(new Date(text.replace(' ', 'T')).getTime()) ? undefined : text.replace(' ', 'T');
 }
 
 const notAddress = (value: string | undefined) => (value && !/^https?:\/\//.test(value) ? value : undefined);
-const address = (value: string | undefined) => (value && /^https?:\/\/[^\s]+$/.test(value) ? value : undefined);
+/** An address as stated, without its fragment: "…/story/#webpage" names a node of the page's JSON-LD, not another page. */
+const address = (value: string | undefined) => (value && /^https?:\/\/[^\s#]+/.test(value) ? value.replace(/#.*$/, '') : undefined);
 
 function languageTag(value: string | undefined): string | undefined {
   const tag = value?.trim().replace(/_/g, '-');
@@ -82,6 +91,14 @@ function languageTag(value: string | undefined): string | undefined {
   const [primary, ...rest] = tag.split('-');
   return [primary!.toLowerCase(), ...rest].join('-');
 }
+
+/** User names a CMS gives an article nobody signed: not an author the page states. */
+const CMS_DEFAULT_AUTHOR = /^(?:admin|administrator|site ?admin|webmaster|root|wordpress|user|editor|guest|super ?user)$/i;
+
+const realAuthors = (names: string[] | undefined) => {
+  const real = names?.filter((name) => !CMS_DEFAULT_AUTHOR.test(name.trim()));
+  return real && real.length > 0 ? real : undefined;
+};
 
 /** "By Jane Roe and John Doe" → ["Jane Roe", "John Doe"]. */
 export function namesFromByline(text: string): string[] {
@@ -114,28 +131,28 @@ function candidatesFor(document: Document, head: Head): { [F in MetadataField]: 
   const html = byTag(document, 'html')[0];
   const metaAuthors = notAddress(meta('author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author'));
   const ogAuthors = notAddress(meta('article:author'));
-  const nonEmpty = (names: string[]) => (names.length > 0 ? names : undefined);
   return {
     title: [
-      ['json-ld', notAddress(stringOf(article?.headline) ?? stringOf(article?.name))],
+      ['json-ld', notAddress(stringOf(article?.headline) ?? (article && !isWebPage(article) ? stringOf(article.name) : undefined))],
       ['opengraph', meta('og:title')],
       ['meta', meta('twitter:title', 'title', 'dc.title', 'citation_title')],
       ['title element', titleElement ? textOf(titleElement) || undefined : undefined],
     ],
     authors: [
-      ['json-ld', nonEmpty(namesOf(jsonLd, article?.author ?? article?.creator))],
-      ['opengraph', ogAuthors ? nonEmpty(ogAuthors.split(/\s*,\s*/)) : undefined],
-      ['meta', metaAuthors ? nonEmpty(metaAuthors.split(/\s*(?:,|;|\band\b)\s*/)) : undefined],
-      ['byline text', byline ? nonEmpty(namesFromByline(textOf(byline))) : undefined],
+      ['json-ld', realAuthors(namesOf(jsonLd, article?.author ?? article?.creator))],
+      ['opengraph', realAuthors(ogAuthors?.split(/\s*,\s*/))],
+      ['meta', realAuthors(metaAuthors?.split(/\s*(?:,|;|\band\b)\s*/))],
+      ['byline text', realAuthors(byline ? namesFromByline(textOf(byline)) : undefined)],
     ],
     outlet: [
       ['json-ld', namesOf(jsonLd, article?.publisher)[0]],
       ['opengraph', meta('og:site_name')],
       ['meta', meta('application-name', 'publisher', 'dc.publisher', 'citation_publisher')],
     ],
+    // The canonical link is the page's own statement of its address; the JSON-LD's url is often the site's or a node's.
     url: [
-      ['json-ld', address(stringOf(article?.url) ?? stringOf(article?.mainEntityOfPage))],
       ['canonical link', address(canonical?.attribs.href)],
+      ['json-ld', address(stringOf(article?.url) ?? stringOf(article?.mainEntityOfPage))],
       ['opengraph', address(meta('og:url'))],
     ],
     published: [
@@ -171,18 +188,32 @@ function agrees(field: MetadataField, kept: string, other: string): boolean {
   return a === b;
 }
 
+const isUtc = (instant: string) => /(?:Z|[+-]00:?00)$/.test(instant);
+
+/**
+ * Of statements of one instant, the one in the page's own offset: a CMS often
+ * writes the JSON-LD in UTC while the page's meta tags keep the local time, and
+ * the date an article bears is the local one (19 November in Los Angeles, not
+ * 20 November in UTC).
+ */
+function inOwnOffset(field: MetadataField, stated: [Where, string | string[]][]): [Where, string | string[]][] {
+  const [first] = stated;
+  if ((field !== 'published' && field !== 'modified') || !first || !isUtc(first[1] as string)) return stated;
+  const local = stated.find(([, value]) => !isUtc(value as string) && agrees(field, first[1] as string, value as string));
+  return local ? [local, ...stated.filter((candidate) => candidate !== local)] : stated;
+}
+
 export function readMetadata(document: Document): PageMetadata {
   const candidates = candidatesFor(document, readHead(document));
   const result: PageMetadata = { title: null, authors: [], outlet: null, url: null, published: null, modified: null, language: null, provenance: {}, disagreements: [] };
   for (const field of Object.keys(candidates) as MetadataField[]) {
-    const stated = (candidates[field] as Candidate<string | string[]>[]).filter((candidate): candidate is [Where, string | string[]] => candidate[1] !== undefined);
+    const stated = inOwnOffset(field, (candidates[field] as Candidate<string | string[]>[]).filter((candidate): candidate is [Where, string | string[]] => candidate[1] !== undefined));
     const first = stated[0];
     if (!first) continue;
     const [keptFrom, value] = first;
     if (field === 'authors') result.authors = value as string[];
     else result[field] = value as string;
     result.provenance[field] = keptFrom;
-    if (keptFrom !== 'json-ld') continue;
     const kept = [value].flat().join(', ');
     for (const [otherFrom, otherValue] of stated.slice(1)) {
       const other = [otherValue].flat().join(', ');

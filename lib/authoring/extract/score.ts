@@ -25,7 +25,7 @@ const ARTICLE_BODY_COVERAGE = 0.7;
 const AGREEMENT = 0.95;
 
 const tokens = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []);
-const tokenLine = (text: string) => ` ${tokens(text).join(' ')} `;
+export const tokenLine = (text: string) => ` ${tokens(text).join(' ')} `;
 
 /** The container's blocks, or the statement's when the two disagree and the statement's cover most of it. */
 export function reconcileWithArticleBody(scored: Block[], all: readonly Block[], articleBody: string): Block[] {

@@ -3,9 +3,9 @@ import { h } from 'hastscript';
 import { ANNOTATIONS, type Story, type StoryDocument } from '../../content/model';
 import { afterSensitiveId, HEADING_IDS, hrefTo, markerId, noteId, supportHeadingId } from '../../view/anchors';
 import { formatDate } from '../../view/dates';
-import { articleCount, PART_TITLES, PHOTO_NOT_SHOWN, SENSITIVE_PHOTO_NOTE, sensitiveNote, sensitivePassageName, skipLabel, supportLabel } from '../../view/labels';
+import { PART_TITLES, PHOTO_NOT_SHOWN, SENSITIVE_PHOTO_NOTE, sensitiveNote, sensitivePassageName, skipLabel, supportLabel } from '../../view/labels';
 import { storyHast } from '../story-hast';
-import { claimOf } from '../../view/story-index';
+import { articleCount, claimOf } from '../../view/story-index';
 import { BOOK_FILES, linkTo } from '../files';
 import type { BookDocument } from '../xhtml';
 import { supportSection } from './support';
@@ -61,6 +61,8 @@ function renderNodes(story: Story, document: StoryDocument, nodes: readonly Root
         return [figure(node.properties)];
       case 'Sensitive':
         return sensitivePassage(node.properties, children());
+      case 'Own':
+        return children();
       default:
         return [{ ...node, children: children() }];
     }

@@ -6,13 +6,14 @@ import { altTextRule } from './alt-text';
 import { citePlacementRule } from './cite-placement';
 import { componentsRule } from './components';
 import { expressionsRule } from './expressions';
+import { ownWordsRule } from './own-words';
 import type { Rule } from './rule';
 import { sensitiveTopicRule } from './sensitive-topic';
 import { noMedicalDetailRule, summaryElementsRule } from './summary';
 
 export type { Rule } from './rule';
 
-export const STORY_RULES: readonly Rule[] = [expressionsRule, componentsRule, citePlacementRule, altTextRule, sensitiveTopicRule];
+export const STORY_RULES: readonly Rule[] = [expressionsRule, componentsRule, citePlacementRule, ownWordsRule, altTextRule, sensitiveTopicRule];
 
 export const SUMMARY_RULES: readonly Rule[] = [...STORY_RULES, summaryElementsRule, noMedicalDetailRule];
 

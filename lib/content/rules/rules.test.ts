@@ -12,7 +12,7 @@ import { SUMMARY_RULES, type Rule } from './index';
 
 function codesOfTreeRule(rule: Rule, mdx: string): DiagnosticCode[] {
   const parsed = parseMdx('example.mdx', mdx, 1);
-  if ('error' in parsed) throw new Error(`example does not parse: ${parsed.error.message}\n${mdx}`);
+  if (!parsed.tree || parsed.diagnostics.length > 0) throw new Error(`example does not parse: ${parsed.diagnostics[0]?.message}\n${mdx}`);
   const codes: DiagnosticCode[] = [];
   rule.check(parsed.tree, (_node, code) => codes.push(code));
   return [...new Set(codes)].sort();

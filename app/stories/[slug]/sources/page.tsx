@@ -4,7 +4,7 @@ import { ShowContentNoteAgain } from '@/components/ShowContentNoteAgain';
 import { getStory, storyParams } from '@/lib/content/store';
 import { HEADING_IDS, hrefTo } from '@/lib/view/anchors';
 import { pageMetadata } from '@/lib/view/metadata';
-import { claimsOnlyIn } from '@/lib/view/story-index';
+import { articleCount, claimsOnlyIn } from '@/lib/view/story-index';
 import { sourcePath, sourcesPath, storyPath } from '@/lib/view/routes';
 import { PublishedDate } from '@/components/PublishedDate';
 import { UNKNOWN_ADDRESS, UNKNOWN_OUTLET } from '@/lib/view/labels';
@@ -18,7 +18,7 @@ export const dynamicParams = false;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
   return story
-    ? pageMetadata({ path: sourcesPath(story.slug), title: `The articles behind “${story.meta.title}”`, description: `The ${story.sources.length} news articles this account combines, archived word for word.`, type: 'article' })
+    ? pageMetadata({ path: sourcesPath(story.slug), title: `The articles behind “${story.meta.title}”`, description: `The ${articleCount(story)} news articles this account combines, archived word for word.`, type: 'article' })
     : {};
 }
 
@@ -42,7 +42,7 @@ export default async function SourcesPage({ params }: Props) {
         The articles behind this account
       </h1>
       <p className="lede">
-        The account combines {story.sources.length} news articles. Each is archived here exactly as it was received,
+        The account combines {articleCount(story)} news articles. Each is archived here exactly as it was received,
         typing errors included. Where an outlet or address could not be established, it is marked unknown.
       </p>
       <ShowContentNoteAgain slug={story.slug} returnPath={sourcesPath(story.slug)} />

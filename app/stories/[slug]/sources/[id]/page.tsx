@@ -60,7 +60,8 @@ export default async function SourcePage({ params }: Props) {
             <span id={paragraphId(headline.number)}>{headline.text}</span>
           </h1>
         ) : (
-          <h1 id={HEADING_IDS.source} tabIndex={-1}>{source.name}: archived article</h1>
+          // An imported page's headline is a field of its own (the import took it out of the body).
+          <h1 id={HEADING_IDS.source} tabIndex={-1}>{source.meta.title ?? `${source.name}: archived article`}</h1>
         )}
         <p className="archive-note">
           The text below is kept exactly as it was received, errors included. Highlighted passages are quoted by the
