@@ -1,6 +1,6 @@
 import type { Story } from '@/lib/content/model';
 import { HEADING_IDS, hrefTo, sectionId, supportHeadingId } from '@/lib/view/anchors';
-import { PART_TITLES } from '@/lib/view/labels';
+import { CONTENTS_NAVIGATION, PART_TITLES } from '@/lib/view/labels';
 
 /** The page's own sections after the account, each with the heading it links to. */
 const pageSections = (story: Story) => [
@@ -19,8 +19,8 @@ const pageSections = (story: Story) => [
 export function StoryContents({ story }: { story: Story }) {
   const sections = [...story.sections.map((section) => ({ id: sectionId(section), title: section.title })), ...pageSections(story)];
   return (
-    // Not labelled by its heading: Orca says a navigation's label and then the heading, the same word twice.
-    <nav className="contents">
+    // Named apart from its heading: Orca says a navigation's name as the reader enters it, then the heading; one name for both was "Contents, Contents".
+    <nav className="contents" aria-label={CONTENTS_NAVIGATION}>
       <h2 id={HEADING_IDS.contents}>{PART_TITLES.contents}</h2>
       <ol>
         {sections.map((section) => (

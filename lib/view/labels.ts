@@ -51,6 +51,9 @@ export const PART_TITLES = {
   articles: 'The articles',
 } as const;
 
+/** The name of the story's contents as a navigation landmark, apart from its heading ("Contents"). */
+export const CONTENTS_NAVIGATION = 'On this page';
+
 /** What the content note says before it lists what a story contains, and after, when passages can be skipped. */
 export const CONTENT_NOTE_LEAD = 'This story includes:';
 export const SKIPPABLE_PASSAGES = 'The most detailed passages have their own short note, and you can skip them.';

@@ -61,7 +61,7 @@ const MAIN: Partial<Record<PageKind, string>> = {
     - heading [level=1]
     - navigation "About this story"
     - heading [level=2]
-    - navigation "Contents":
+    - navigation "On this page":
       - heading "Contents" [level=2]
       - list
     - region "More about this account":

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { TEXT_SIZES } from '../../lib/settings/settings';
 import { HEADING_IDS } from '../../lib/view/anchors';
-import { PART_TITLES } from '../../lib/view/labels';
+import { CONTENTS_NAVIGATION, PART_TITLES } from '../../lib/view/labels';
 import { bookPath, citationsPath, storyPath } from '../../lib/view/routes';
 import { CLAIM, claimIdsOn, claimOpeningProblem, claimParts, openNote, passContentNote, scrollSettled, setReaderSettings } from './support';
 
@@ -110,7 +110,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(new RegExp(`#${HEADING_IDS.contents}$`));
       await scrollSettled(page);
       await expect(page.getByRole('heading', { name: PART_TITLES.contents, level: 2 })).toBeInViewport();
-      await page.getByRole('navigation', { name: PART_TITLES.contents }).getByRole('link', { name: PART_TITLES.about }).click();
+      await page.getByRole('navigation', { name: CONTENTS_NAVIGATION }).getByRole('link', { name: PART_TITLES.about }).click();
       await expect(page).toHaveURL(new RegExp(`#${HEADING_IDS.about}$`));
       await scrollSettled(page);
       const about = page.getByRole('region', { name: PART_TITLES.about });

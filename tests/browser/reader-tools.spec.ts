@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { countWords } from '../../lib/matching/words';
 import type { CitationsFile } from '../../lib/view/citations-schema';
+import { CONTENTS_NAVIGATION } from '../../lib/view/labels';
 import { CLAIM, expectNoAxeViolations, passContentNote } from './support';
 
 /**
@@ -25,7 +26,7 @@ test.describe('with JavaScript off', () => {
 
   test('the contents, after the account and linked from its header, list every section, each a link that lands on its heading', async ({ page }) => {
     await page.goto(STORY);
-    const contents = page.getByRole('navigation', { name: 'Contents' });
+    const contents = page.getByRole('navigation', { name: CONTENTS_NAVIGATION });
     // Out of the way of the account's first words, and one link away from its top.
     expect(await contents.evaluate((nav) => Boolean(document.querySelector('.story-body')!.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     const fromHeader = page.getByRole('navigation', { name: 'About this story' }).getByRole('link', { name: 'Contents' });
