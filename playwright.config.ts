@@ -16,9 +16,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'site', testIgnore: /(?:load|restarts|release)\.spec\.ts$/ },
+    { name: 'site', testIgnore: /(?:orca|load|restarts|release)\.spec\.ts$/ },
+    // A real screen reader on a display of its own, one Orca per user: alone, waiting for speech, not racing other tests for the cores.
+    { name: 'orca', testMatch: /orca\.spec\.ts$/, dependencies: ['site'], workers: 1 },
     // The contended load keeps both cores busy: it runs alone, once everything else has finished.
-    { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['site'] },
+    { name: 'load', testMatch: /load\.spec\.ts$/, dependencies: ['orca'] },
     // Three instances restarted under load behind nginx: timing-sensitive, so alone as well.
     { name: 'restarts', testMatch: /restarts\.spec\.ts$/, dependencies: ['load'], workers: 1 },
     // Two more builds (a second checkout, then one story): alone too, last.

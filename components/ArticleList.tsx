@@ -2,7 +2,7 @@ import type { Story } from '@/lib/content/model';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
 import { sourcePath } from '@/lib/view/routes';
-import { UNKNOWN_ADDRESS } from '@/lib/view/labels';
+import { PART_TITLES, UNKNOWN_ADDRESS } from '@/lib/view/labels';
 
 /**
  * The articles the account rests on, as a bibliography: each once, with its
@@ -13,24 +13,26 @@ import { UNKNOWN_ADDRESS } from '@/lib/view/labels';
 export function ArticleList({ story }: { story: Story }) {
   return (
     <section className="articles" aria-labelledby={HEADING_IDS.articles}>
-      <h2 id={HEADING_IDS.articles}>The articles</h2>
+      <h2 id={HEADING_IDS.articles}>{PART_TITLES.articles}</h2>
       <ul>
         {story.sources.map((source) => (
           <li key={source.id}>
             <cite>{source.name}</cite>
             {`, ${formatOptionalDate(source.meta.published)}. `}
             <a href={sourcePath(story.slug, source.id)}>
-              Archived copy<span className="visually-hidden"> of the article from {source.name}</span>
+              Archived copy<span className="visually-hidden">{`of the article from ${source.name}`}</span>
             </a>
-            . Original address:{' '}
             {source.meta.url ? (
-              <a className="url" href={source.meta.url} rel="noreferrer">
-                {source.meta.url}
-              </a>
+              <>
+                {'. Original address: '}
+                <a className="url" href={source.meta.url} rel="noreferrer">
+                  {source.meta.url}
+                </a>
+                .
+              </>
             ) : (
-              UNKNOWN_ADDRESS
+              `. Original address: ${UNKNOWN_ADDRESS}.`
             )}
-            .
           </li>
         ))}
       </ul>

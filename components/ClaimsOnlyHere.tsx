@@ -16,7 +16,7 @@ export function ClaimsOnlyHere({ story, source }: { story: Story; source: Source
           {claims.map((claim) => (
             <li key={claim.id}>
               <a href={claimPath(story.slug, claim)}>
-                <span className="visually-hidden">Claim {claim.number}: </span>
+                <span className="visually-hidden">{`Claim ${claim.number}:`}</span>
                 {claim.text}
               </a>
             </li>

@@ -16,9 +16,10 @@ export function FigurePlaceholder({ alt, caption, credit, sensitive }: { alt: st
           {alt}
         </span>
       </div>
+      {/* One text node each side of the credit: a space alone in its own node is dropped from the accessibility tree, and the words run together. */}
       <figcaption>
-        {caption}
-        {credit ? <span className="credit"> {credit}</span> : null}
+        {credit ? `${caption} ` : caption}
+        {credit ? <span className="credit">{credit}</span> : null}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Paragraph, Source, Story } from '@/lib/content/model';
-import { paragraphId } from '@/lib/view/anchors';
+import { paragraphId, passageId } from '@/lib/view/anchors';
 import { highlightSegments } from '@/lib/view/highlights';
 import { listSeparator } from '@/lib/view/labels';
 import { claimPath } from '@/lib/view/routes';
@@ -36,7 +36,11 @@ function SourceParagraph({ story, source, paragraph }: { story: Story; source: S
     <>
       <p id={paragraphId(paragraph.number)} className="source-paragraph">
         {highlightSegments(paragraph.text, passages).map((segment, index) =>
-          segment.marked ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>,
+          segment.marked ? (
+            <mark key={index} id={passageId(paragraph.number, segment.start)}>
+              {segment.text}
+            </mark>
+          ) : <Fragment key={index}>{segment.text}</Fragment>,
         )}
       </p>
       {passages.length > 0 ? (
@@ -46,7 +50,7 @@ function SourceParagraph({ story, source, paragraph }: { story: Story; source: S
             <>
               <span aria-hidden="true"> · </span>
               <a href={linkToPassages(source.meta.url, passages.map((passage) => paragraph.text.slice(passage.start, passage.end)))} rel="noreferrer">
-                Find it in the original<span className="visually-hidden">: paragraph {paragraph.number} at {source.name}</span>
+                Find it in the original<span className="visually-hidden">{`paragraph ${paragraph.number} at ${source.name}`}</span>
               </a>
             </>
           ) : null}

@@ -1,20 +1,44 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { ENHANCE_ATTRIBUTE, NOTES } from '@/lib/client/hooks';
 import type { ReactElement, ReactNode } from 'react';
 import { ANNOTATIONS, type Story, type StoryDocument } from '@/lib/content/model';
 import { renderPlugins } from '@/lib/content/processor';
+import { claimId } from '@/lib/view/anchors';
+import { CLAIM_WORDS, remarkClaimWords } from '@/lib/view/claim-words';
+import { markersExplained } from '@/lib/view/labels';
 import { claimOf } from '@/lib/view/story-index';
 import { ClaimMarker } from './ClaimMarker';
+import { ClaimNote } from './ClaimNote';
 import { FigurePlaceholder } from './FigurePlaceholder';
 import { SensitivePassage } from './SensitivePassage';
 
 type Annotated = Partial<Record<(typeof ANNOTATIONS)[keyof typeof ANNOTATIONS], string>>;
 
 function storyComponents(story: Story, document: StoryDocument) {
+  const claimFor = (props: Annotated) => claimOf(document, Number(props[ANNOTATIONS.claim]));
   return {
-    // A claim's run of Cites becomes one marker, at its first Cite; the rest of the run renders nothing.
+    // A claim's run of Cites becomes one marker and its note, at its first Cite; the rest of the run renders nothing.
     Cite: (props: Annotated) => {
-      const claim = claimOf(document, Number(props[ANNOTATIONS.claim]));
-      return claim && props[ANNOTATIONS.citation] === '1' ? <ClaimMarker story={story} claim={claim} /> : null;
+      const claim = claimFor(props);
+      if (!claim || props[ANNOTATIONS.citation] !== '1') return null;
+      return (
+        <>
+          {' '}
+          <ClaimMarker claim={claim} />
+          <ClaimNote story={story} claim={claim} />
+        </>
+      );
+    },
+    // Where a claim's note returns the reader. Not focusable: a screen reader moves its reading point here and reads the line once (focus would have it read the claim, then the line again).
+    [CLAIM_WORDS]: (props: Annotated & { children: ReactNode }) => {
+      const claim = claimFor(props);
+      return claim ? (
+        <span id={claimId(claim)} className="claim">
+          {props.children}
+        </span>
+      ) : (
+        props.children
+      );
     },
     Figure: (props: { alt: string; caption: string; credit?: string; sensitive?: boolean | string }) => (
       <FigurePlaceholder {...props} sensitive={props.sensitive !== undefined && props.sensitive !== false} />
@@ -36,7 +60,8 @@ function storyComponents(story: Story, document: StoryDocument) {
  */
 async function render(story: Story, document: StoryDocument): Promise<ReactElement> {
   const { plugins, verify } = renderPlugins(document);
-  const { content } = await compileMDX({ source: document.body, components: storyComponents(story, document), options: { mdxOptions: { remarkPlugins: plugins } } });
+  const remarkPlugins = [...plugins, remarkClaimWords];
+  const { content } = await compileMDX({ source: document.body, components: storyComponents(story, document), options: { mdxOptions: { remarkPlugins } } });
   verify();
   return content;
 }
@@ -48,5 +73,11 @@ async function render(story: Story, document: StoryDocument): Promise<ReactEleme
  * (measured: workers past 2 GB each at 1,000 stories).
  */
 export async function StoryBody({ story, document = story }: { story: Story; document?: StoryDocument }) {
-  return <div className="story-body">{await render(story, document)}</div>;
+  const [example] = document.claims;
+  return (
+    <div className="story-body" {...(example ? { [ENHANCE_ATTRIBUTE]: NOTES.enhance } : {})}>
+      {example ? <p className="markers-explained">{markersExplained(story, example)}</p> : null}
+      {await render(story, document)}
+    </div>
+  );
 }

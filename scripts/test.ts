@@ -3,8 +3,9 @@
  * "N passed, N failed" that adds up every runner's results.
  *
  * Steps: content check, type check, lint, unit tests (vitest), production
- * build, browser tests (Playwright in Debian's Chromium, with axe), then the
- * reading flows in Firefox ESR and WebKitGTK (`npm run test:engines` alone).
+ * build, browser tests (Playwright in Debian's Chromium, with axe; a real
+ * screen reader, GNOME Orca, driven in Chromium), then the reading flows in
+ * Firefox ESR and WebKitGTK (`npm run test:engines` alone).
  * Each of the content check, type check, lint and build counts as one test.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,18 @@ function countStep(label: string, ok: boolean) {
   }
 }
 
+/** Runs a Playwright suite with a JSON report and adds its counts to the totals. */
+function runPlaywright(label: string, args: string[], env: Record<string, string>) {
+  const report = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
+  const ok = run(label, bin('playwright'), ['test', ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+  if (!existsSync(report)) return countStep(`${label} (no report written)`, false);
+  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+  if (stats.unexpected > 0 || !ok) failures.push(label);
+}
+
 const hasJava = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
 
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
@@ -51,6 +64,18 @@ function ensureChromium() {
     );
   }
   return found;
+}
+
+/** What the real screen reader's session needs (tests/screen-reader/session/README.md): Orca, a display, a window manager, speech. */
+const SCREEN_READER_PACKAGES =
+  'orca xvfb dbus-x11 xdotool python3-pyatspi at-spi2-core gsettings-desktop-schemas dconf-gsettings-backend libglib2.0-bin x11-utils openbox speech-dispatcher-espeak-ng espeak-ng fonts-dejavu-core';
+
+function ensureScreenReader() {
+  const tools = ['orca', 'Xvfb', 'xdotool', 'openbox', 'dbus-launch', 'xdpyinfo', 'gsettings'];
+  const hasAll = () =>
+    spawnSync('sh', ['-c', `${tools.map((tool) => `command -v ${tool}`).join(' && ')} && test -x /usr/libexec/at-spi-bus-launcher && python3 -c "import pyatspi"`], { stdio: 'ignore' }).status === 0;
+  if (hasAll() || (aptInstall(SCREEN_READER_PACKAGES.split(' '), 'No screen reader (GNOME Orca) for its test') && hasAll())) return;
+  console.error(`\nNo GNOME Orca session can start here: the screen-reader test will fail. On Debian or Ubuntu: sudo apt-get install ${SCREEN_READER_PACKAGES}`);
 }
 
 /** The cache in front (deploy/nginx) is tested through Debian's nginx, as it is deployed. */
@@ -103,18 +128,7 @@ ensureJava();
 ensureEpubcheck();
 ensureAce();
 ensureNginx();
-/** Runs a Playwright suite with a JSON report and adds its counts to the totals. */
-function runPlaywright(label: string, args: string[], env: Record<string, string>) {
-  const report = path.join(reports, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = run(label, bin('playwright'), ['test', ...args], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
-  if (!existsSync(report)) return countStep(`${label} (no report written)`, false);
-  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
-  totals.passed += stats.expected + stats.flaky;
-  totals.failed += stats.unexpected;
-  totals.skipped += stats.skipped;
-  if (stats.unexpected > 0 || !ok) failures.push(label);
-}
-
+ensureScreenReader();
 const chromium = ensureChromium();
 if (!chromium) {
   countStep('browser tests (no Chromium)', false);

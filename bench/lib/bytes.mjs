@@ -76,12 +76,32 @@ const textOf = (html) =>
  */
 export function readingWeight(html) {
   const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
-  const body = /<div class="story-body">([\s\S]*?)<section /.exec(markup)?.[1] ?? '';
-  // A claim's marker has two forms and a browser shows one (components/ClaimMarker.tsx): a listener hears one.
-  const markers = [...body.matchAll(/<button [^>]*class="cite-marker"[^>]*>([\s\S]*?)<\/button>/g)].map((m) => textOf(m[1]));
-  const account = textOf(body.replace(/<span [^>]*class="cite">[\s\S]*?<\/span>/g, '').replace(/<p class="section-note">[\s\S]*?<\/p>/g, ''));
+  const body = /<div class="story-body"[^>]*>([\s\S]*?)<section /.exec(markup)?.[1] ?? '';
+  // A claim's note is hidden until its marker opens it (components/ClaimNote.tsx): a listener reading on does not hear it.
+  const withoutNotes = withoutElements(body, 'span', 'note');
+  const markers = [...withoutNotes.matchAll(/<a [^>]*class="cite-marker"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => textOf(m[1]));
+  const account = textOf(withoutNotes.replace(/<a [^>]*class="cite-marker"[^>]*>[\s\S]*?<\/a>/g, '').replace(/<p class="(?:section-note|markers-explained)">[\s\S]*?<\/p>/g, ''));
   const markerChars = markers.join(' ').length;
   return { links: [...markup.matchAll(/<a\s/g)].length, markers: markers.length, markerChars, accountChars: account.length, markerShare: markerChars / Math.max(1, account.length) };
+}
+
+/** The markup without every `tag` element of class `className`, nested tags of the same name counted. */
+function withoutElements(markup, tag, className) {
+  const open = new RegExp(`<${tag} [^>]*class="${className}"[^>]*>`, 'g');
+  let out = '';
+  let cursor = 0;
+  for (let match = open.exec(markup); match; match = open.exec(markup)) {
+    out += markup.slice(cursor, match.index);
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+    tags.lastIndex = match.index + match[0].length;
+    let depth = 1;
+    for (let inner = tags.exec(markup); inner && depth > 0; inner = tags.exec(markup)) {
+      depth += inner[1] ? -1 : 1;
+      cursor = tags.lastIndex;
+    }
+    open.lastIndex = cursor;
+  }
+  return out + markup.slice(cursor);
 }
 
 const attributes = (tag) => Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));

@@ -17,8 +17,8 @@ export const READ_ALOUD = {
 /** The content note's return field, which the script completes with the #fragment the server never sees. */
 export const RETURN_FRAGMENT = { enhance: 'return-fragment' } as const;
 
-/** The claims' notes, which close when focus leaves one open in place. */
-export const NOTES = { enhance: 'notes' } as const;
+/** The claims' notes (components/ClaimNote.tsx): the open one, and its Close link, which Escape follows. */
+export const NOTES = { enhance: 'notes', noteClass: 'note', closeClass: 'note-close' } as const;
 
 /** The attribute every enhanced element carries; the build puts the script only on pages that have one. */
 export const ENHANCE_ATTRIBUTE = 'data-enhance';

@@ -14,8 +14,8 @@ import { READ_ALOUD } from './hooks';
 
 /** The elements whose text is spoken, each as a unit; only the innermost is read where they nest. */
 const BLOCKS = 'h2, h3, p, li, blockquote, figcaption, .photo-frame-label, .photo-frame-description';
-/** Text that is apparatus, not account: the claims' markers, the skip links, words meant for screen readers only. */
-const UNSPOKEN = '.cite-marker, .section-note a, .visually-hidden';
+/** Text that is apparatus, not account: the claims' markers, their notes and what explains them, the skip links, words meant for screen readers only. */
+const UNSPOKEN = '.cite-marker, .note, .markers-explained, .section-note a, .visually-hidden';
 const HIGHLIGHT = 'read-aloud';
 
 interface Utterance {

@@ -69,6 +69,8 @@ export interface CiteRun {
   cites: JsxElement[];
   /** The words of the account the run supports: everything since the previous run in the same parent. */
   claimText: string;
+  /** Where those words stand among the parent's children: [start, end), the run starting at end. */
+  claimNodes: readonly [start: number, end: number];
 }
 
 /** The end (exclusive) of the Cite run starting at `start`. */
@@ -103,7 +105,7 @@ export function visitCiteRuns(parent: Parents, visit: (run: CiteRun) => void) {
     if (isComponent(node, 'Cite')) {
       const end = runEnd(parent, index);
       const cites = parent.children.slice(index, end).filter((child): child is JsxElement => isComponent(child as Nodes, 'Cite'));
-      visit({ parent, cites, claimText: claimTextOf(parent, claimStart, index) });
+      visit({ parent, cites, claimText: claimTextOf(parent, claimStart, index), claimNodes: [claimStart, index] });
       index = end;
       claimStart = end;
       continue;

@@ -6,8 +6,8 @@ import { prerenderedPages } from './page-policies';
 
 /**
  * Reading pages carry no framework runtime. Every prerendered page is fixed
- * when the build ends, and works as plain HTML: links, forms and the native
- * popovers of the claims' notes. Next's App Router nonetheless streams the
+ * when the build ends, and works as plain HTML: links, forms and the claims'
+ * notes, which open as the page's target. Next's App Router nonetheless streams the
  * page a second time into it (the flight payload, `self.__next_f`) with the
  * React runtime that re-creates it in the browser: most of the story's bytes,
  * and its Total Blocking Time on a phone. So, once `next build` has written

@@ -14,6 +14,7 @@ export const HEADING_IDS = {
   notes: 'notes-heading',
   articles: 'articles-heading',
   contents: 'contents-heading',
+  about: 'about-heading',
   changes: 'changes-heading',
   onlyHere: 'only-here-heading',
 } as const;
@@ -21,22 +22,26 @@ export const HEADING_IDS = {
 type Identified = { id: string };
 
 /**
- * A claim's marker, where its note's back-link returns. The claim's own id,
+ * A claim's own words in the account: where its note's Close returns and where
+ * links to the claim (from an archived article) land. The claim's own id,
  * derived from its words, so a link to a claim survives claims added before it.
  */
-export const markerId = (claim: Identified) => claim.id;
+export const claimId = (claim: Identified) => claim.id;
 
-/** A claim's note in the notes list, where its marker jumps. */
+/** A claim's marker (in the book, where its endnote's back-link returns). */
+export const markerId = (claim: Identified) => `${claim.id}-marker`;
+
+/** A claim's note, right after its marker, opened by the marker's link. */
 export const noteId = (claim: Identified) => `${claim.id}-note`;
 
-/** The part of a claim's note that pops over the account, opened by the marker's button (native popover). */
-export const notePopoverId = (claim: Identified) => `${claim.id}-popover`;
-
-/** The words that name a claim's note, as a popover and in the list. */
+/** The words that name a claim's note (in the book's notes). */
 export const noteLabelId = (claim: Identified) => `${claim.id}-label`;
 
-/** A paragraph of an archived article; notes and the export link here. */
+/** A paragraph of an archived article; the export links here. */
 export const paragraphId = (paragraph: number) => `p-${paragraph}`;
+
+/** A cited passage of an archived article (a highlighted run, from its first character): a note's link lands on it. */
+export const passageId = (paragraph: number, start: number) => `p-${paragraph}-${start}`;
 
 /** The point just after a sensitive passage, where its "Skip …" link lands. */
 export const afterSensitiveId = (passage: number) => `after-sensitive-${passage}`;

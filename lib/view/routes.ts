@@ -1,4 +1,4 @@
-import { HEADING_IDS, markerId, paragraphId } from './anchors';
+import { HEADING_IDS, claimId, paragraphId } from './anchors';
 
 /** Every address the app links to, in one place. */
 export const storyPath = (slug: string) => `/stories/${slug}`;
@@ -7,7 +7,7 @@ export const sourcePath = (slug: string, id: string) => `/stories/${slug}/source
 export const citationsPath = (slug: string) => `/stories/${slug}/citations.json`;
 export const paragraphPath = (slug: string, id: string, paragraph: number) => `${sourcePath(slug, id)}#${paragraphId(paragraph)}`;
 export const anchorPath = (slug: string, id: string) => `${storyPath(slug)}#${id}`;
-export const claimPath = (slug: string, claim: { id: string }) => anchorPath(slug, markerId(claim));
+export const claimPath = (slug: string, claim: { id: string }) => anchorPath(slug, claimId(claim));
 export const summaryPath = (slug: string) => `/stories/${slug}/summary`;
 /** Where the content note's choices are posted (continue, or show the note again). */
 export const contentNoteActionPath = (slug: string) => `/stories/${slug}/content-note`;

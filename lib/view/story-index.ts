@@ -1,4 +1,5 @@
 import type { Claim, Passage, Report, Source, Story, StoryDocument, StoryListing } from '../content/model';
+import { highlightRuns } from './highlights';
 
 /**
  * Lookups the pages need, built once per story object (in production a story
@@ -72,6 +73,28 @@ export function passagesIn(document: StoryDocument, sourceId: string, paragraph:
     passagesByParagraph.set(document, index);
   }
   return index.get(paragraphKey(sourceId, paragraph)) ?? [];
+}
+
+/**
+ * Whether an archived article's page shows a paragraph as text, with its
+ * passages highlighted (components/SourceText.tsx): not a photo's caption,
+ * shown as the photo's placeholder, nor the headline, shown as the page's title.
+ */
+export function showsHighlights(source: Source, paragraph: number): boolean {
+  const shown = source.paragraphs[paragraph - 1];
+  return Boolean(shown && !shown.isCaption && !(source.meta.headline && paragraph === 1));
+}
+
+/**
+ * Where on its archived article's page a passage is highlighted: the start of
+ * the run that holds it (undefined when the account's claims mark no run
+ * there, as for a passage only the summary cites, or when the page does not
+ * highlight that paragraph: a caption or the headline).
+ */
+export function highlightedRunStart(story: Story, passage: Passage): number | undefined {
+  if (!showsHighlights(sourceOf(story, passage.sourceId), passage.paragraph)) return undefined;
+  const runs = highlightRuns(passagesIn(story, passage.sourceId, passage.paragraph));
+  return runs.find((run) => run.start <= passage.start && passage.end <= run.end)?.start;
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Deliverable 1: every crawled page, in every state, has zero axe violations
- * (WCAG 2.0–2.2 A and AA, and best practice). One axe run per page and state.
+ * (WCAG 2.0–2.2 A and AA, and best practice). One axe run per page and state,
+ * and one more with a claim's note open.
  */
-import { axeViolations, describeState, enterState, expectNoProblems, openPopover, test, visit, type State } from './a11y-fixtures';
+import { axeViolations, describeState, enterState, expectNoProblems, test, visit, type State } from './a11y-fixtures';
+import { CLAIM, openNote } from './support';
 
 const MATRIX: State[] = [];
 for (const viewport of ['phone', 'desktop'] as const)
@@ -41,29 +43,29 @@ for (const state of MATRIX) {
   });
 }
 
-const POPOVER_STATES: State[] = [
+const NOTE_OPEN_STATES: State[] = [
   { viewport: 'phone', colorScheme: 'light', js: true },
   { viewport: 'phone', colorScheme: 'dark', js: true },
   { viewport: 'desktop', colorScheme: 'light', js: true },
   { viewport: 'desktop', colorScheme: 'dark', js: true, settings: { size: 'largest' } },
 ];
 
-for (const state of POPOVER_STATES) {
-  test(`every page with citations has zero axe violations with a citation popover open: ${describeState(state)}`, async ({ page, site, baseURL }) => {
+for (const state of NOTE_OPEN_STATES) {
+  test(`every page with citations has zero axe violations with a claim’s note open: ${describeState(state)}`, async ({ page, site, baseURL }) => {
     test.setTimeout(120_000);
     await enterState(page, state);
     const problems: string[] = [];
     let opened = 0;
     for (const entry of site.pages) {
       await visit(page, baseURL!, site, entry, state);
-      const markers = page.locator('button.cite-marker');
+      const markers = page.locator(`.story-body ${CLAIM.marker}`);
       if ((await markers.count()) === 0) continue;
-      await openPopover(page, markers.last());
+      await openNote(page, markers.last());
       opened++;
-      // The rest of the page is the base state, already checked above: axe looks at the open popover.
-      for (const violation of await axeViolations(page, ['[popover]:popover-open'])) problems.push(`${entry.label}, popover open: ${violation}`);
+      // The rest of the page is the base state, already checked above: axe looks at the open note.
+      for (const violation of await axeViolations(page, [CLAIM.openNote])) problems.push(`${entry.label}, note open: ${violation}`);
     }
     test.expect(opened, 'pages with citations').toBeGreaterThan(0);
-    expectNoProblems(problems, `axe violations with a popover open (${describeState(state)})`);
+    expectNoProblems(problems, `axe violations with a note open (${describeState(state)})`);
   });
 }

@@ -187,14 +187,6 @@ export async function visit(page: Page, baseURL: string, site: Site, entry: Site
   }
 }
 
-/** Opens a claim's note in place by clicking its marker (a native popover: no script to wait for). */
-export async function openPopover(page: Page, marker: ReturnType<Page['locator']>) {
-  await marker.click();
-  const open = page.locator('[popover]:popover-open');
-  await expect(open).toBeVisible();
-  return open;
-}
-
 /** Fails with every problem of every page at once, rather than the first. */
 export function expectNoProblems(problems: string[], what: string) {
   expect(problems, `${what}:\n  ${problems.join('\n  ')}`).toEqual([]);

@@ -2,12 +2,14 @@
  * Deliverable 3, keyboard: on every crawled page, the skip link is the first
  * thing Tab reaches and it moves focus to the main content; every control is
  * reachable in document order; focus is always visible and never covered; there
- * is no trap. The popover closes with Esc and hands focus back; the claim → note
- * → source → back round trip lands on the same marker, for every page with citations.
+ * is no trap. A claim's note opens from its marker by Enter or a click; Escape
+ * (with script) and its Close return the reader to the claim's words, and the
+ * next Tab to its marker; the claim → note → passage → back round trip lands
+ * on the same claim, for every page with citations.
  */
 import type { Page } from '@playwright/test';
 import { enterState, expect, expectNoProblems, test, visit, type State } from './a11y-fixtures';
-import { asWithoutPopoverApi, MARKER } from './support';
+import { CLAIM, claimParts, openNote, scrollSettled } from './support';
 
 /** What can take focus by Tab, as the browser decides it (tabindex ≥ 0, not disabled, rendered). */
 const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -43,7 +45,7 @@ async function installFocusProbe(page: Page) {
       if (box.width < 1 || box.height < 1) problems.push('has no size');
       else if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth) problems.push('is off screen');
       else {
-        // Never hidden behind anything (a sticky header, a popover): a point of its first line is itself.
+        // Never hidden behind anything (a sticky header, an open note): a point of its first line is itself.
         const first = el.getClientRects()[0] ?? box;
         const x = Math.min(Math.max(first.left + Math.min(first.width, 40) / 2, 1), innerWidth - 1);
         const y = Math.min(Math.max(first.top + Math.min(first.height, 20) / 2, 1), innerHeight - 1);
@@ -81,7 +83,7 @@ async function expectedStops(page: Page) {
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((el) => {
         if ((el as HTMLButtonElement).disabled || el.closest('[inert], [hidden]')) return false;
-        // (A claim's note is a popover that, closed, reads in the notes list: rendered, so reached there.)
+        // (A claim's note is not rendered until it is opened: the links inside a closed one are not stops.)
         if (el.getClientRects().length === 0 && !el.matches('.skip-link')) return false;
         if (el instanceof HTMLInputElement && el.type === 'radio') {
           // Tab enters a radio group at its checked radio (or its first, when none is).
@@ -149,8 +151,8 @@ for (const state of [
       expectNoProblems(problems, 'skip link problems');
     });
 
-    // One full walk is enough (a story has a thousand stops): on the phone with scripts, where the
-    // screen is smallest and the popover script is live.
+    // One full walk is enough (a story has hundreds of stops): on the phone with scripts, where the
+    // screen is smallest and the notes' script is live.
     if (state.viewport === 'phone') {
       test('on every page Tab reaches every control in document order, visibly and uncovered, with no trap', async ({ page, site, baseURL }) => {
         test.setTimeout(240_000);
@@ -186,54 +188,63 @@ for (const state of [
   });
 }
 
-test.describe('a claim’s note in place, by keyboard', () => {
+test.describe('a claim’s note in place, by keyboard and by pointer', () => {
   for (const viewport of ['phone', 'desktop'] as const) {
     for (const js of [true, false]) {
-      test(`${viewport}, JavaScript ${js ? 'on' : 'off'}: Enter or Space opens it, Esc or Close shuts it and focus returns to the marker${js ? '; focus leaving it closes it' : ''}`, async ({ page, site, baseURL }) => {
+      test(`${viewport}, JavaScript ${js ? 'on' : 'off'}: Enter or a click opens it, ${js ? 'Escape or ' : ''}Close returns to the claim’s words and the next Tab reaches its marker; Tab past it is never covered`, async ({ page, site, baseURL }) => {
         test.setTimeout(90_000);
         await enterState(page, { viewport, colorScheme: 'light', js });
         let checked = 0;
         for (const entry of site.pages.filter((p) => p.continued || p.kind === 'summary')) {
-          await visit(page, baseURL!, site, entry);
-          const markers = page.locator(`.story-body ${MARKER}`);
+          await visit(page, baseURL!, site, entry, { viewport, colorScheme: 'light', js });
+          const markers = page.locator(`.story-body ${CLAIM.marker}`);
           if ((await markers.count()) === 0) continue;
           checked++;
           const marker = markers.nth(Math.floor((await markers.count()) / 2));
-          // The note itself is always on the page (closed, it reads in the notes list): what changes is whether it is open in place.
-          const popover = page.locator(`#${await marker.getAttribute('popovertarget')}:popover-open`);
+          const claim = claimParts((await marker.getAttribute('id'))!.replace(/-marker$/, ''));
+          const backAtTheClaim = async (how: string) => {
+            await expect(page, `${entry.label}: ${how}`).toHaveURL(new RegExp(`${claim.words}$`));
+            await expect(page.locator(claim.note), `${entry.label}: ${how}`).toBeHidden();
+            await expect(page.locator(`${claim.words}:target`), `${entry.label}: ${how}`).toBeAttached();
+            await page.keyboard.press('Tab');
+            await expect(marker, `${entry.label}: the Tab after ${how}`).toBeFocused();
+          };
 
-          // Enter on the focused marker opens it, and focus stays there; Tab goes into it, Esc brings focus back.
-          await marker.focus();
-          await page.keyboard.press('Enter');
-          await expect(popover, entry.label).toBeVisible();
-          await expect(marker, entry.label).toBeFocused();
+          // Enter on the focused marker opens it; the next Tab goes into it (its Close first), Shift+Tab back to the marker.
+          let note = await openNote(page, marker, 'Enter');
           await page.keyboard.press('Tab');
-          await expect(popover.locator('a').first(), entry.label).toBeFocused();
-          await page.keyboard.press('Escape');
-          await expect(popover, entry.label).toHaveCount(0);
+          await expect(note.locator(CLAIM.close), entry.label).toBeFocused();
+          await page.keyboard.press('Shift+Tab');
           await expect(marker, entry.label).toBeFocused();
-
-          // Space opens it too; the Close button shuts it.
-          await page.keyboard.press('Space');
-          await expect(popover, entry.label).toBeVisible();
-          await popover.getByRole('button', { name: 'Close' }).focus();
+          if (js) {
+            // Escape closes it, with focus on its marker, …
+            await page.keyboard.press('Escape');
+            await backAtTheClaim('Escape on the marker');
+            // … and right after it opened, when nothing has focus (following a link to an element that takes none leaves none).
+            await openNote(page, marker, 'Enter');
+            await page.keyboard.press('Escape');
+            await backAtTheClaim('Escape right after opening');
+            note = await openNote(page, marker, 'Enter');
+          }
+          // Close, by keyboard.
+          await note.locator(CLAIM.close).focus();
           await page.keyboard.press('Enter');
-          await expect(popover, entry.label).toHaveCount(0);
-          await expect(marker, entry.label).toBeFocused();
-          if (!js) continue;
+          await backAtTheClaim('Close by keyboard');
 
-          // Focus leaving it (Tab past its Close button) for the page: it gets out of the way rather than cover what now has focus.
-          await page.keyboard.press('Enter');
-          await popover.getByRole('button', { name: 'Close' }).focus();
-          await page.keyboard.press('Tab');
-          await expect(popover, entry.label).toHaveCount(0);
-          // (Scrolling to it may be smooth: wait for it to arrive.)
-          await expect
-            .poll(async () => {
-              const stop = await inspectFocus(page);
-              return stop ? stop.problems.map((p) => `${stop.key} ${p}`) : ['nothing focused'];
-            }, entry.label)
-            .toEqual([]);
+          // By pointer: a click on the marker opens it, a click on Close shuts it.
+          note = await openNote(page, marker);
+          await note.locator(CLAIM.close).click();
+          await backAtTheClaim('Close by pointer');
+
+          // Tab past the open note, on to the page: the note is in the flow and covers nothing that takes focus.
+          note = await openNote(page, marker, 'Enter');
+          const links = await note.locator('a').count();
+          expect(links, entry.label).toBeGreaterThan(1);
+          for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
+          expect(await note.evaluate((element) => !element.contains(document.activeElement) && document.activeElement !== document.body), `${entry.label}: focus left the note`).toBe(true);
+          await scrollSettled(page);
+          const stop = await inspectFocus(page);
+          expect(stop ? stop.problems.map((p) => `${stop.key} ${p}`) : ['nothing focused'], entry.label).toEqual([]);
         }
         expect(checked, 'pages with citations').toBeGreaterThan(0);
       });
@@ -241,43 +252,43 @@ test.describe('a claim’s note in place, by keyboard', () => {
   }
 });
 
-test('for every story, with JavaScript off and no Popover API, claim → note → source → back lands on the same marker (first and last)', async ({ page, site, baseURL }) => {
+test('for every story, with JavaScript off, claim → note → passage → back lands on the same claim’s words, and the next Tab on its marker (first and last)', async ({ page, site, baseURL }) => {
   test.setTimeout(120_000);
   await enterState(page, { viewport: 'phone', colorScheme: 'light', js: false });
   let checked = 0;
   // A source paragraph links back to the story's claims (the summary's notes lead to the same sources).
   for (const entry of site.pages.filter((p) => p.kind === 'story')) {
     await visit(page, baseURL!, site, entry);
-    const markers = page.locator('.story-body .cite > a.cite-marker');
+    const markers = page.locator(`.story-body ${CLAIM.marker}`);
     const count = await markers.count();
     if (count === 0) continue;
     for (const index of new Set([0, count - 1])) {
       await visit(page, baseURL!, site, entry);
-      await asWithoutPopoverApi(page);
       checked++;
       const marker = markers.nth(index);
-      const markerId = (await marker.locator('..').getAttribute('id'))!;
-      const noteHref = (await marker.getAttribute('href'))!;
-      await marker.focus();
-      await page.keyboard.press('Enter');
-      await expect(page, entry.label).toHaveURL(new RegExp(`${noteHref}$`));
-      const sourceLink = page.locator(`${noteHref} cite a`).first();
+      const claim = claimParts((await marker.getAttribute('id'))!.replace(/-marker$/, ''));
+      await openNote(page, marker, 'Enter');
+      await expect(page, entry.label).toHaveURL(new RegExp(`${claim.note}$`));
+      const sourceLink = page.locator(`${claim.note} ${CLAIM.sourceLink}`).first();
       await sourceLink.focus();
       await page.keyboard.press('Enter');
-      await expect(page, entry.label).toHaveURL(/\/sources\/[^/#]+#p-\d+$/);
-      const paragraph = new URL(page.url()).hash;
+      await expect(page, entry.label).toHaveURL(/\/sources\/[^/#]+#p-\d+-\d+$/);
+      const passage = new URL(page.url()).hash;
       // The way back follows the paragraph, never inside its words.
-      const back = page.locator(`${paragraph} + .paragraph-claims a[href$="#${markerId}"]`);
-      await expect(back, `${entry.label}: the source paragraph links back to ${markerId}`).toHaveCount(1);
+      const paragraph = `#${await page.locator(passage).evaluate((mark) => mark.closest('p')!.id)}`;
+      const back = page.locator(`${paragraph} + .paragraph-claims a[href$="${claim.words}"]`);
+      await expect(back, `${entry.label}: the source paragraph links back to ${claim.words}`).toHaveCount(1);
       await back.focus();
       await page.keyboard.press('Enter');
-      await expect(page, entry.label).toHaveURL(new RegExp(`${entry.path}#${markerId}$`));
+      await expect(page, entry.label).toHaveURL(new RegExp(`${entry.path}${claim.words}$`));
       await expect
         .poll(async () => {
-          const box = await page.locator(`#${markerId}`).boundingBox();
-          return box !== null && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
-        }, `${entry.label}: marker ${markerId} is on screen`)
+          const box = await page.locator(claim.words).boundingBox();
+          return box !== null && box.y >= 0 && box.y < page.viewportSize()!.height;
+        }, `${entry.label}: the words of ${claim.words} are on screen`)
         .toBe(true);
+      await page.keyboard.press('Tab');
+      await expect(marker, `${entry.label}: the Tab after coming back`).toBeFocused();
     }
   }
   expect(checked).toBeGreaterThan(0);

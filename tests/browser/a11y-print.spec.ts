@@ -4,6 +4,7 @@
  */
 import { expect, test, visit } from './a11y-fixtures';
 import { UNKNOWN_ADDRESS } from '../../lib/view/labels';
+import { CLAIM } from './support';
 
 test('printing any story, summary or source gives the text, the notes and the addresses, and no navigation or controls', async ({ page, site, baseURL }) => {
   test.setTimeout(60_000);
@@ -21,20 +22,21 @@ test('printing any story, summary or source gives the text, the notes and the ad
       expect(landmarks.length, `${where}: the page has a ${hidden} to leave out`).toBeGreaterThan(0);
       for (const landmark of landmarks) await expect(landmark, `${where}: ${hidden}`).toBeHidden();
     }
-    const controls = await page.locator('button, form, .skip-link, [popover]:not(.note-popover), [role="doc-backlink"], .backlink-chip').all();
+    // (A note's Close is a control too: on paper every note is open, under its claim.)
+    const controls = await page.locator(`button, form, .skip-link, ${CLAIM.close}, .backlink-chip`).all();
     expect(controls.length, `${where}: the page has controls to leave out`).toBeGreaterThan(0);
     for (const control of controls) await expect(control, `${where}: controls are not printed`).toBeHidden();
 
     await expect(page.locator('h1'), where).toBeVisible();
-    const printed = await page.evaluate(() => ({
+    const printed = await page.evaluate((note) => ({
       color: getComputedStyle(document.body).color,
       paragraphs: [...document.querySelectorAll('main p')].filter((p) => p.getClientRects().length > 0).length,
-      notes: document.querySelectorAll('.notes-list > li').length,
-      notesShown: [...document.querySelectorAll('.notes-list > li')].filter((li) => li.getClientRects().length > 0).length,
-      // Notes name each article; the list of articles after them gives each one's original address.
-      cited: [...new Set([...document.querySelectorAll('.notes-list cite')].map((cite) => (cite.textContent ?? '').split(',')[0]!.trim()))],
+      notes: document.querySelectorAll(note).length,
+      notesShown: [...document.querySelectorAll(note)].filter((element) => element.getClientRects().length > 0).length,
+      // Notes name each article; the list of articles at the end gives each one's original address.
+      cited: [...new Set([...document.querySelectorAll(`${note} cite`)].map((cite) => (cite.textContent ?? '').split(',')[0]!.trim()))],
       addresses: [...document.querySelectorAll('.articles li')].map((el) => ({ shown: el.getClientRects().length > 0, name: el.querySelector('cite')?.textContent ?? '', text: el.textContent ?? '' })),
-    }));
+    }), CLAIM.note);
     expect(printed.color, `${where}: black text`).toBe('rgb(0, 0, 0)');
     expect(printed.paragraphs, where).toBeGreaterThan(0);
     expect(printed.notesShown, `${where}: every note is printed`).toBe(printed.notes);

@@ -6,7 +6,8 @@
  * markers and controls at least 24×24 px. Every crawled page.
  */
 import type { Page } from '@playwright/test';
-import { enterState, expect, expectNoProblems, openPopover, test, visit, type State } from './a11y-fixtures';
+import { enterState, expect, expectNoProblems, test, visit, type State } from './a11y-fixtures';
+import { CLAIM, openNote } from './support';
 
 /** Elements that overflow their box sideways or are clipped (scroll or hidden overflow with content cut off). */
 async function overflowProblems(page: Page) {
@@ -81,7 +82,7 @@ test('in forced-colors mode markers, highlights, buttons and focus rings stay vi
   const seen = { markers: 0, marks: 0, buttons: 0 };
   for (const entry of site.pages) {
     await visit(page, baseURL!, site, entry);
-    const found = await page.evaluate(() => {
+    const found = await page.evaluate((marker) => {
       const out: string[] = [];
       const counts = { markers: 0, marks: 0, buttons: 0 };
       const transparent = (c: string) => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
@@ -90,7 +91,7 @@ test('in forced-colors mode markers, highlights, buttons and focus rings stay vi
         const s = getComputedStyle(el);
         if (s.borderTopStyle === 'none' || parseFloat(s.borderTopWidth) < 1 || transparent(s.borderTopColor) || s.borderTopColor === canvas) out.push(`${what} has no visible border (${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor})`);
       };
-      for (const el of document.querySelectorAll('.cite-marker')) {
+      for (const el of document.querySelectorAll(marker)) {
         if (el.getClientRects().length === 0) continue;
         counts.markers++;
         bordered(el, `marker ${el.id}`);
@@ -106,7 +107,7 @@ test('in forced-colors mode markers, highlights, buttons and focus rings stay vi
         if (transparent(s.backgroundColor) || s.backgroundColor === canvas || s.backgroundColor === s.color) out.push(`a highlight is not distinguishable (${s.backgroundColor} on ${canvas})`);
       }
       return { out, counts };
-    });
+    }, CLAIM.marker);
     problems.push(...found.out.map((p) => `${entry.label}: ${p}`));
     seen.markers += found.counts.markers;
     seen.marks += found.counts.marks;
@@ -181,15 +182,19 @@ for (const state of [
     test.setTimeout(90_000);
     await enterState(page, state);
     const problems: string[] = [];
+    let opened = 0;
     for (const entry of site.pages) {
       await visit(page, baseURL!, site, entry, state);
       problems.push(...(await contrastProblems(page, 7)).map((p) => `${entry.label}: ${p}`));
-      const marker = page.locator('button.cite-marker').first();
+      const marker = page.locator(`.story-body ${CLAIM.marker}`).first();
       if ((await marker.count()) > 0) {
-        await openPopover(page, marker);
-        problems.push(...(await contrastProblems(page, 7)).map((p) => `${entry.label} with a popover open: ${p}`));
+        // The open note, on its own background, and its marker, drawn as pressed.
+        await openNote(page, marker);
+        opened++;
+        problems.push(...(await contrastProblems(page, 7)).map((p) => `${entry.label} with a note open: ${p}`));
       }
     }
+    expect(opened, 'pages with citations').toBeGreaterThan(0);
     expectNoProblems(problems, 'contrast below AAA');
   });
 }
@@ -199,10 +204,14 @@ test('with reduced motion asked for, nothing scrolls smoothly or moves on any pa
   await enterState(page, { viewport: 'phone', colorScheme: 'light', js: true });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const problems: string[] = [];
+  let opened = 0;
   for (const entry of site.pages) {
     await visit(page, baseURL!, site, entry);
-    const marker = page.locator('button.cite-marker').first();
-    if ((await marker.count()) > 0) await openPopover(page, marker);
+    const marker = page.locator(`.story-body ${CLAIM.marker}`).first();
+    if ((await marker.count()) > 0) {
+      await openNote(page, marker);
+      opened++;
+    }
     const found = await page.evaluate(() => {
       const out: string[] = [];
       if (getComputedStyle(document.documentElement).scrollBehavior !== 'auto') out.push('scroll-behavior is smooth');
@@ -216,6 +225,7 @@ test('with reduced motion asked for, nothing scrolls smoothly or moves on any pa
     });
     problems.push(...found.map((p) => `${entry.label}: ${p}`));
   }
+  expect(opened, 'pages with citations').toBeGreaterThan(0);
   expectNoProblems(problems, 'motion with prefers-reduced-motion: reduce');
   // And without the preference, smooth scrolling is what the page chose: the emulation made a difference.
   await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -233,11 +243,20 @@ for (const state of [
     test.setTimeout(90_000);
     await enterState(page, state);
     const problems: string[] = [];
+    let opened = 0;
     for (const entry of site.pages) {
       await visit(page, baseURL!, site, entry, state);
+      // A closed note shows nothing to hit: open the one with the most links (every cited article, and where else the words are).
+      const notes = page.locator(`.story-body ${CLAIM.note}`);
+      if ((await notes.count()) > 0) {
+        const links = await notes.evaluateAll((all) => all.map((note) => note.querySelectorAll('a').length));
+        const most = links.indexOf(Math.max(...links));
+        await openNote(page, page.locator(`.story-body ${CLAIM.marker}`).nth(most));
+        opened++;
+      }
       const small = await page.evaluate((selector) => {
         return [...document.querySelectorAll<HTMLElement>(selector)]
-          .filter((el) => el.getClientRects().length > 0 && !el.matches('.skip-link') && !el.closest('.visually-hidden, [popover]:not(:popover-open)'))
+          .filter((el) => el.getClientRects().length > 0 && !el.matches('.skip-link') && !el.closest('.visually-hidden'))
           .map((el) => ({ el, box: el.getBoundingClientRect() }))
           .filter(({ box }) => box.width < 24 || box.height < 24)
           .map(({ el, box }) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" is ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
@@ -245,6 +264,7 @@ for (const state of [
       problems.push(...small.slice(0, 8).map((p) => `${entry.label}: ${p}`));
       if (small.length > 8) problems.push(`${entry.label}: … and ${small.length - 8} more`);
     }
+    expect(opened, 'pages with citations').toBeGreaterThan(0);
     expectNoProblems(problems, 'targets smaller than 24×24 px');
   });
 }

@@ -1,9 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { buildStory } from '../../lib/content/build';
 import { readStoryFiles } from '../../lib/content/files';
 import { medicalDetailIn } from '../../lib/content/rules/medical-words';
 import { bookPath, gatedStoryRests } from '../../lib/view/routes';
-import { expectNoAxeViolations, isInViewport, passContentNote, tabTo } from './support';
+import { CLAIM, claimParts, expectNoAxeViolations, isInViewport, openNote, passContentNote, scrollSettled, tabTo } from './support';
 
 /**
  * The content note before the story (issue 4). Every test starts in a fresh
@@ -20,6 +21,9 @@ const GATED_PAGES = [
   ...gatedStoryRests(readStoryFiles(SLUG)!.sources.map((source) => source.id)).map((rest) => [STORY, ...rest].join('/')),
   bookPath(SLUG),
 ];
+
+/** Links into the account a reader may be given: to a claim's words, and to its note (which opens as the page's target). */
+const FIRST_CLAIM = claimParts(buildStory(readStoryFiles(SLUG)!).story!.claims[0]!.id);
 
 /** HTML (with its inline RSC payload) reduced to lowercase words, so a passage is found however it was escaped. */
 function words(html: string): string {
@@ -73,7 +77,8 @@ for (const javaScriptEnabled of [true, false]) {
     test('given any link into the story, the first response is the note and holds none of the story’s text', async ({ page, request }) => {
       const passages = await storyPassages(request);
       expect(passages.length).toBeGreaterThan(100);
-      for (const path of [...GATED_PAGES, `${STORY}#cite-4-1`, `${STORY}/sources/heart#p-7`]) {
+      // (Each address another document than the one before it, or going there would only move within that one.)
+      for (const path of [...GATED_PAGES, `${STORY}${FIRST_CLAIM.words}`, `${STORY}/sources/heart#p-7`, `${STORY}${FIRST_CLAIM.note}`, `${STORY}/sources/heart#p-7-1`]) {
         await test.step(path, async () => {
           const response = await page.goto(path);
           expect(response?.status()).toBe(200);
@@ -195,10 +200,14 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('link', { name: 'Read a short summary instead' }).click();
       await expect(page).toHaveURL(new RegExp(`${STORY}/summary$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/a short summary/);
-      await expect(page.locator('.story-body button.cite-marker').first()).toBeVisible();
-      // One marker per claim, and the summary has at least eight cited claims.
-      expect(await page.locator('.story-body button.cite-marker').count()).toBeGreaterThanOrEqual(8);
-      await expect(page.locator('.notes-list > li').first()).toBeVisible();
+      const markers = page.locator(`.story-body ${CLAIM.marker}`);
+      await expect(markers.first()).toBeVisible();
+      // One marker per claim, and the summary has at least eight cited claims, each with its note (closed until followed).
+      expect(await markers.count()).toBeGreaterThanOrEqual(8);
+      await expect(page.locator(`.story-body ${CLAIM.note}`)).toHaveCount(await markers.count());
+      await expect(page.locator(`.story-body ${CLAIM.note}`).first()).toBeHidden();
+      const note = await openNote(page, markers.first());
+      await expect(note.locator(CLAIM.quote).first()).toBeVisible();
       // The medical detail the reader chose not to read: the same words the build refuses in the summary.
       expect(medicalDetailIn(await page.locator('body').innerText())).toEqual([]);
       // Nor does the summary's own response, inline data included.
@@ -227,11 +236,19 @@ for (const javaScriptEnabled of [true, false]) {
       const notes = await passages.locator('.section-note').allInnerTexts();
       expect(notes[0]).toBe('This passage contains medical details. Skip medical details');
       expect(notes[1]).toBe('This passage contains descriptions of photographs. Skip descriptions of photographs');
-      // The graphic passages are inside section notes; nothing of them stands outside one.
-      const exposed = await page.locator('.story-body p, .story-body li').evaluateAll((blocks) =>
-        blocks
-          .filter((block) => !block.closest('.sensitive') && /bleeding|bled for|transfusion|placenta|delivered Jack|hands and feet|oxygen/i.test(block.textContent ?? ''))
-          .map((block) => block.textContent?.slice(0, 80)),
+      // The graphic passages are inside section notes; nothing of the account's own words stands outside one.
+      // (A claim's note, shown only when the reader opens it, quotes its articles as they are: it is not the account.)
+      const exposed = await page.locator('.story-body p, .story-body li').evaluateAll(
+        (blocks, note) =>
+          blocks
+            .map((block) => {
+              const words = block.cloneNode(true) as HTMLElement;
+              words.querySelectorAll(note).forEach((element) => element.remove());
+              return { block, text: words.textContent ?? '' };
+            })
+            .filter(({ block, text }) => !block.closest('.sensitive') && /bleeding|bled for|transfusion|placenta|delivered Jack|hands and feet|oxygen/i.test(text))
+            .map(({ text }) => text.slice(0, 80)),
+        CLAIM.note,
       );
       expect(exposed).toEqual([]);
 
@@ -253,6 +270,24 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('with JavaScript on, continuing from a link to a claim’s note opens that note in place, and from a link to a claim lands on its words', async ({ page }) => {
+  for (const target of [FIRST_CLAIM.note, FIRST_CLAIM.words]) {
+    await page.context().clearCookies();
+    // From another document: the second address differs from the first only by its fragment.
+    await page.goto('about:blank');
+    await page.goto(`${STORY}${target}`);
+    await expectNote(page);
+    // The enhancement adds the fragment the server never saw; the choice carries it to the story.
+    await expect(page.locator('input[name="return"]')).toHaveValue(`${STORY}${target}`);
+    await page.getByRole('button', { name: 'Continue to the story' }).click();
+    await expect(page).toHaveURL(new RegExp(`${STORY}${target}$`));
+    await expectStory(page);
+    await expect(page.locator(`${target}:target`), target).toBeVisible();
+    await scrollSettled(page);
+    expect(await isInViewport(page, target), target).toBe(true);
+  }
+});
 
 test.describe('the note’s form', () => {
   test('a return address forged into the note’s form (JavaScript on) still lands inside the story', async ({ page }) => {
@@ -294,7 +329,8 @@ test.describe('the note’s form', () => {
     const go = async (value: string) =>
       (await request.post(ACTION, { form: { choice: 'continue', return: value }, maxRedirects: 0 })).headers()['location'];
     expect(await go(`${STORY}/sources/heart#p-7`)).toBe(`${STORY}/sources/heart#p-7`);
-    expect(await go(`${STORY}#cite-4-1`)).toBe(`${STORY}#cite-4-1`);
+    expect(await go(`${STORY}${FIRST_CLAIM.note}`)).toBe(`${STORY}${FIRST_CLAIM.note}`);
+    expect(await go(`${STORY}${FIRST_CLAIM.words}`)).toBe(`${STORY}${FIRST_CLAIM.words}`);
     expect(await go(`${STORY}/sources`)).toBe(`${STORY}/sources#sources-title`);
     // The unsafe anchor goes; reading then starts at the page's heading, as with no anchor.
     expect(await go(`${STORY}/sources/heart#"><script>alert(1)</script>`)).toBe(`${STORY}/sources/heart#source-title`);

@@ -190,7 +190,7 @@ function hostileCases(staticChunk: string): HostileCase[] {
   return cases;
 }
 
-const STORY_ONLY = 'notes-heading';
+const STORY_ONLY = 'id="story-title"';
 
 function problems(c: HostileCase, response: RawResponse, markers: { file: string; marker: string }[], base: URL): string[] {
   const found: string[] = [];

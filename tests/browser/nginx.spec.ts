@@ -17,7 +17,7 @@ import { SETTINGS_STYLESHEET_PATH } from '../../lib/settings/stylesheet';
 const SLUG = 'teigen-pregnancy-loss-essay';
 const STORY = `/stories/${SLUG}`;
 const NOTE = 'id="content-note-title"';
-const STORY_ONLY = 'notes-heading';
+const STORY_ONLY = 'id="story-title"';
 const PASSED = `${CONTENT_NOTE_COOKIE}=${SLUG}`;
 
 test.describe.configure({ mode: 'serial' });

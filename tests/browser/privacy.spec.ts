@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { SETTINGS_COOKIE } from '../../lib/settings/settings';
+import { CLAIM, openNote } from './support';
 
 /**
  * A reader of a story about pregnancy loss is not tracked: reading it end to
- * end (content note, story, a citation's popover, the archived article, the
+ * end (content note, story, a claim's note, the archived article, the
  * reading settings) makes no request to any other origin, and the only
  * cookies ever set are the content-note choice and the reading settings.
  */
@@ -32,10 +33,10 @@ test('reading a story end to end stays on this site and sets only the two cookie
   await page.getByRole('button', { name: 'Continue to the story' }).click();
   await expect(page.locator('.story-body')).toBeVisible();
 
-  // A claim's note, open in place, and from it the archived article.
-  await page.locator('button.cite-marker').first().click();
-  await page.locator('[popover]:popover-open cite a').first().click();
-  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+$/);
+  // A claim's note, open in place, and from it the archived article, at the cited passage.
+  const note = await openNote(page, page.locator(`.story-body ${CLAIM.marker}`).first());
+  await note.locator(CLAIM.sourceLink).first().click();
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9-]+#p-\d+-\d+$/);
 
   // The reading settings, saved once.
   await page.goto('/settings');

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { countWords } from '../../lib/matching/words';
 import type { CitationsFile } from '../../lib/view/citations-schema';
-import { expectNoAxeViolations, passContentNote } from './support';
+import { CONTENTS_NAVIGATION } from '../../lib/view/labels';
+import { CLAIM, expectNoAxeViolations, passContentNote } from './support';
 
 /**
  * The reader's own tools on the first story: contents, reading time, the log
@@ -23,9 +24,16 @@ async function citations(page: Page): Promise<CitationsFile> {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the contents list every section of the account, each a link that lands on its heading', async ({ page }) => {
+  test('the contents, after the account and linked from its header, list every section, each a link that lands on its heading', async ({ page }) => {
     await page.goto(STORY);
-    const contents = page.getByRole('navigation', { name: 'Contents' });
+    const contents = page.getByRole('navigation', { name: CONTENTS_NAVIGATION });
+    // Out of the way of the account's first words, and one link away from its top.
+    expect(await contents.evaluate((nav) => Boolean(document.querySelector('.story-body')!.compareDocumentPosition(nav) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const fromHeader = page.getByRole('navigation', { name: 'About this story' }).getByRole('link', { name: 'Contents' });
+    await fromHeader.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#contents-heading$/);
+    await expect(contents.getByRole('heading', { name: 'Contents' })).toBeInViewport();
     const links = contents.getByRole('link');
     const headings = await page.locator('.story-body h2').allInnerTexts();
     expect(headings.length).toBeGreaterThanOrEqual(8);
@@ -43,11 +51,12 @@ test.describe('with JavaScript off', () => {
 
   test('the header says how long the account takes to read, from the account’s own words', async ({ page }) => {
     await page.goto(STORY);
-    const text = await page.locator('.story-body').evaluate((body) => {
+    const text = await page.locator('.story-body').evaluate((body, { marker, note }) => {
       const copy = body.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.cite-marker, .section-note a, .photo-placeholder').forEach((element) => element.remove());
+      // The account's own words: not the markers, their notes or what explains them, nor the skip links.
+      copy.querySelectorAll(`${marker}, ${note}, .markers-explained, .section-note a, .photo-placeholder`).forEach((element) => element.remove());
       return copy.textContent ?? '';
-    });
+    }, CLAIM);
     // Counted as the build counts them (lib/matching/words.ts), from what the page shows.
     const words = countWords(text);
     const minutes = Math.max(1, Math.round(words / 238));
@@ -145,7 +154,7 @@ test.describe('read-aloud', () => {
     await page.addInitScript(installSpeechRecorder);
   });
 
-  test('never starts by itself; speaks the account in order, every heading and sensitive note, and no marker or skip link', async ({ page }) => {
+  test('never starts by itself; speaks the account in order, every heading and sensitive note, and no marker, claim’s note or skip link', async ({ page }) => {
     await page.goto(STORY);
     const listen = page.getByRole('button', { name: 'Listen to this account' });
     await expect(listen).toBeVisible();
@@ -159,8 +168,18 @@ test.describe('read-aloud', () => {
     });
     const spoken = await recorder(page, (r) => r.spoken);
     const all = spoken.join(' ');
-    expect(all).not.toMatch(/\d of 5 articles/);
     expect(all).not.toMatch(/\bSkip\b/);
+    // No marker ("3 articles"), nor what explains them, nor a word that only a claim's note says: its first line, its Close, who each cited article is.
+    const apparatus = await page.locator('.story-body').evaluate((body, { marker, noteClaim, close, sourceLink }) => {
+      const texts = (selector: string) => [...body.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+      return { markers: texts(marker), explained: texts('.markers-explained'), notes: [...texts(noteClaim), ...texts(close), ...texts(sourceLink)] };
+    }, CLAIM);
+    expect(apparatus.markers.length).toBeGreaterThan(0);
+    expect(apparatus.explained).toHaveLength(1);
+    expect(apparatus.notes.length).toBeGreaterThan(apparatus.markers.length * 3);
+    expect(all).not.toMatch(/\b\d+ articles?\b/);
+    expect(all).not.toContain(apparatus.explained[0]!.slice(0, 30));
+    expect(new Set(apparatus.notes.filter((text) => all.includes(text)))).toEqual(new Set());
     const headings = await page.locator('.story-body h2').allInnerTexts();
     const announced = spoken.filter((s) => s.startsWith('Section: '));
     expect(announced).toEqual(headings.map((h) => `Section: ${h.trim()}.`));

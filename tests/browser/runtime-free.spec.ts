@@ -31,6 +31,23 @@ test('no reading page ships a framework script or the flight payload, and its ow
   expect(ownScripts.size).toBe(1);
 });
 
+/** A story page's HTML, as the bench's target has it (bench/run.mjs, "story HTML, raw"): a phone on a slow link gets the account in one go. */
+const STORY_HTML_BUDGET = 100_000;
+
+test('every story’s HTML, as served to a reader past its content note, is at most 100,000 bytes', async ({ page, site, baseURL }) => {
+  const stories = site.pages.filter((entry) => entry.kind === 'story');
+  expect(stories.length).toBeGreaterThan(0);
+  for (const entry of stories) {
+    await setCookies(page.context(), baseURL!, site, entry);
+    const response = await page.request.get(entry.path);
+    expect(response.status(), entry.label).toBe(200);
+    const html = await response.body();
+    // The story itself, not its content note in its place.
+    expect(html.toString('utf8'), entry.label).toContain('class="story-body"');
+    expect(html.length, `${entry.label}: HTML bytes`).toBeLessThanOrEqual(STORY_HTML_BUDGET);
+  }
+});
+
 test('the page rendered per request keeps Next’s runtime (the control: the check above can tell one from the other)', async ({ page }) => {
   const html = await (await page.request.get('/settings')).text();
   expect(scriptsOf(html).some((src) => src.startsWith('/_next/static/chunks/'))).toBe(true);

@@ -23,7 +23,7 @@ const text = (properties: Properties, name: string) => String(properties[name] ?
 function noteRef(story: Story, document: StoryDocument, properties: Properties): ElementContent[] {
   const claim = claimOf(document, Number(properties[ANNOTATIONS.claim]));
   if (!claim || text(properties, ANNOTATIONS.citation) !== '1') return [];
-  const link = h('a', { id: markerId(claim), href: linkTo(BOOK_FILES.notes, noteId(claim)), 'epub:type': 'noteref', role: 'doc-noteref', className: ['noteref'] }, supportLabel(claim, story));
+  const link = h('a', { id: markerId(claim), href: linkTo(BOOK_FILES.notes, noteId(claim)), 'epub:type': 'noteref', role: 'doc-noteref', className: ['noteref'] }, supportLabel(claim));
   return [{ type: 'text', value: ' ' }, link];
 }
 

@@ -96,7 +96,7 @@ export default async function SourcesPage({ params }: Props) {
               <dd>
                 <a href={`${sourcePath(story.slug, source.id)}${hrefTo(HEADING_IDS.onlyHere)}`}>
                   {onlyHere(claimsOnlyIn(story, source.id).length)}
-                  <span className="visually-hidden"> only {source.name} reports</span>
+                  <span className="visually-hidden">{`only ${source.name} reports`}</span>
                 </a>
               </dd>
             </dl>

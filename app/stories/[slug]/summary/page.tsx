@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/ArticleList';
-import { ClaimNotes } from '@/components/ClaimNotes';
 import { StoryBody } from '@/components/StoryBody';
 import { SupportResources } from '@/components/SupportResources';
 import { getStory, summaryParams } from '@/lib/content/store';
@@ -56,7 +55,6 @@ export default async function SummaryPage({ params }: Props) {
         </ul>
       </nav>
       <SupportResources story={story} />
-      <ClaimNotes story={story} document={summary} />
       <ArticleList story={story} />
     </article>
   );

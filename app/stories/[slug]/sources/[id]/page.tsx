@@ -70,12 +70,12 @@ export default async function SourcePage({ params }: Props) {
         {source.meta.url ? (
           <p>
             <a href={source.meta.url} rel="noreferrer">
-              Read the original<span className="visually-hidden"> at {source.name}</span>
+              Read the original<span className="visually-hidden">{`at ${source.name}`}</span>
             </a>
             {source.meta.urlNote ? <span className="url-note"> {source.meta.urlNote}</span> : null}
           </p>
         ) : (
-          <p>Original address: {UNKNOWN_ADDRESS}.</p>
+          <p>{`Original address: ${UNKNOWN_ADDRESS}.`}</p>
         )}
         <ShowContentNoteAgain slug={story.slug} returnPath={sourcePath(story.slug, source.id)} />
       </header>
