@@ -110,12 +110,17 @@ export const claimIdsOn = (page: Page) => page.locator(`.story-body ${CLAIM.word
  * page's own script off too.
  */
 export async function scrollSettled(page: Page) {
+  await scrollPositionSettled(() => page.evaluate(() => `${scrollX},${scrollY}`));
+}
+
+/** scrollSettled's wait, given how to read the page's scroll position (tests/engines/ reads it over WebDriver too). */
+export async function scrollPositionSettled(position: () => Promise<string>) {
   let last = '';
   let unchanged = 0;
   await expect
     .poll(
       async () => {
-        const now = await page.evaluate(() => `${scrollX},${scrollY}`);
+        const now = await position();
         unchanged = now === last ? unchanged + 1 : 0;
         last = now;
         return unchanged;
