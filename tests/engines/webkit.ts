@@ -186,7 +186,9 @@ export class WebKitReader implements Reader {
    * (ctrl+plus, 120% a step) until the page is that many CSS pixels wide.
    */
   async setWidth(width: number) {
-    await this.zoom(0);
+    // A fresh MiniBrowser is at 100%; one zoomed by an earlier call is reset first.
+    const { outer, inner } = await this.widths();
+    if (Math.abs(outer - inner) > 1) await this.zoom(0);
     await this.driver.manage().window().setRect({ width, height: 800 });
     const narrowest = await this.run(() => window.innerWidth);
     const steps = narrowest > width ? Math.ceil(Math.log(narrowest / width) / Math.log(ZOOM_STEP)) : 0;
@@ -212,9 +214,17 @@ export class WebKitReader implements Reader {
     if (zoomed.status !== 0) throw new Error(`xdotool could not zoom MiniBrowser: ${zoomed.stderr}`);
     // The browser applies the zoom when it handles the keys: wait until the page's width shows it.
     const zoom = ZOOM_STEP ** steps;
-    await expect
-      .poll(() => this.run((z) => Math.abs(window.innerWidth - window.outerWidth / z) <= 1, zoom), { message: `MiniBrowser zoomed to ${Math.round(zoom * 100)}%` })
-      .toBe(true);
+    const state = async () => {
+      const widths = await this.widths();
+      return Math.abs(widths.inner - widths.outer / zoom) <= 1 ? 'zoomed' : `window ${widths.outer} px, page ${widths.inner} CSS px`;
+    };
+    await expect.poll(state, { message: `MiniBrowser zoomed to ${Math.round(zoom * 100)}%`, timeout: 15_000 }).toBe('zoomed');
+  }
+
+  /** The window's width and the page's, in CSS pixels. */
+  private async widths() {
+    const [outer, inner] = await this.run(() => [window.outerWidth, window.innerWidth]);
+    return { outer: outer!, inner: inner! };
   }
 
   axe() {
