@@ -6,10 +6,16 @@
  * keeps the reports the engine sends. WebDriver cannot watch a page from
  * before its first script (no init scripts in WebKit's), but reports cover
  * every refusal from the first byte, in both engines alike.
+ *
+ * It also sets and clears cookies for WebKit, as the server does, with
+ * Set-Cookie: WebKitWebDriver's own cookie commands now and then wait out
+ * their 30 s timeout for a navigation that has already finished.
  */
 import http from 'node:http';
 
 export const REPORT_PATH = '/__csp-reports';
+/** `?name=…&value=…` sets a cookie (HttpOnly, SameSite=Lax, as the site's are); `?clear` removes every cookie the request carries. */
+export const COOKIE_PATH = '/__cookies';
 
 export interface CspReport {
   directive: string;
@@ -34,11 +40,22 @@ function record(request: http.IncomingMessage, reports: CspReport[], response: h
   });
 }
 
+function setCookies(request: http.IncomingMessage, response: http.ServerResponse) {
+  const query = new URL(request.url!, 'http://proxy.test').searchParams;
+  const names = (request.headers.cookie ?? '').split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean);
+  const cookies = query.has('clear')
+    ? names.map((name) => `${name}=; Path=/; Max-Age=0`)
+    : [`${query.get('name')}=${query.get('value')}; Path=/; HttpOnly; SameSite=Lax`];
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': cookies, 'cache-control': 'no-store' });
+  response.end('<!doctype html><title>Cookies set</title>');
+}
+
 export function startReportingProxy(port: number, target: string): Promise<ReportingProxy> {
   const reports: CspReport[] = [];
   const upstream = new URL(target);
   const server = http.createServer((request, response) => {
     if (request.method === 'POST' && request.url === REPORT_PATH) return record(request, reports, response);
+    if (request.method === 'GET' && request.url!.startsWith(`${COOKIE_PATH}?`)) return setCookies(request, response);
     const forwarded = http.request(
       { host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers },
       (answer) => {

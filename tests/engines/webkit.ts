@@ -12,6 +12,7 @@ import { expect } from '@playwright/test';
 import { Builder, Key, type WebDriver } from 'selenium-webdriver';
 import { findMiniBrowser, findWebKitWebDriver, findXvfb, webkitProblems } from '../../scripts/engines';
 import { webdriverAxeViolations } from './axe';
+import { COOKIE_PATH } from './csp-reports';
 import type { Cookie, Key as ReaderKey, Reader } from './reader';
 
 /** Displays from here up are this suite's (:99–:120 belong to the screen-reader tests). */
@@ -169,15 +170,13 @@ export class WebKitReader implements Reader {
     }));
   }
 
-  clearCookies() {
-    return this.driver.manage().deleteAllCookies();
+  /** Cookies are set and cleared by the proxy's Set-Cookie, as the server sets them (csp-reports.ts says why); a fresh MiniBrowser has none. */
+  async clearCookies() {
+    if ((await this.url()).origin === new URL(this.baseURL).origin) await this.open(`${COOKIE_PATH}?clear`);
   }
 
   async addCookie(name: string, value: string) {
-    // WebDriver sets cookies for the page being shown: be on the site first. (On its home page: WebKit shows a
-    // text file such as robots.txt in a document with inline styles, which the site's policy refuses.)
-    if ((await this.url()).origin !== new URL(this.baseURL).origin) await this.open('/');
-    await this.driver.manage().addCookie({ name, value, path: '/', httpOnly: true, sameSite: 'Lax' });
+    await this.open(`${COOKIE_PATH}?${new URLSearchParams({ name, value })}`);
   }
 
   /**
