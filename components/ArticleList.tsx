@@ -2,7 +2,8 @@ import type { Story } from '@/lib/content/model';
 import { HEADING_IDS } from '@/lib/view/anchors';
 import { formatOptionalDate } from '@/lib/view/dates';
 import { sourcePath } from '@/lib/view/routes';
-import { PART_TITLES, UNKNOWN_ADDRESS } from '@/lib/view/labels';
+import { PART_TITLES } from '@/lib/view/labels';
+import { OriginalAddress } from './OriginalAddress';
 
 /**
  * The articles the account rests on, as a bibliography: each once, with its
@@ -22,17 +23,8 @@ export function ArticleList({ story }: { story: Story }) {
             <a href={sourcePath(story.slug, source.id)}>
               Archived copy<span className="visually-hidden">{`of the article from ${source.name}`}</span>
             </a>
-            {source.meta.url ? (
-              <>
-                {'. Original address: '}
-                <a className="url" href={source.meta.url} rel="noreferrer">
-                  {source.meta.url}
-                </a>
-                .
-              </>
-            ) : (
-              `. Original address: ${UNKNOWN_ADDRESS}.`
-            )}
+            {'. Original address: '}
+            <OriginalAddress source={source} />.
           </li>
         ))}
       </ul>

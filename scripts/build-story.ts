@@ -53,7 +53,7 @@ function clearPartialBuild() {
 }
 
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } }).status === 0;
+  spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } }).status === 0;
 
 function main(): number {
   const { positionals, help } = readCommandLine({});

@@ -5,7 +5,12 @@
  * place from its first request. The one way the reader is served: npm start,
  * the browser tests, the load test, the bench and the systemd units all use it.
  *
- *   node scripts/serve.mjs [-p PORT] [-H HOST]   (defaults: $PORT or 3000; every interface)
+ *   node scripts/serve.mjs [-p PORT] [-H HOST]   (defaults: $PORT or 3000; $HOSTNAME or 127.0.0.1)
+ *
+ * It listens on this machine only unless told otherwise: a reader on another
+ * machine reaches it through the cache in front (deploy/nginx), or with
+ * HOSTNAME=0.0.0.0 (every interface). It says where it listens. Next's
+ * telemetry is off: the reader makes no request of its own to anyone.
  *
  * One process: the preload and Next's CLI run in this one (Node 20 has no exec),
  * so a process manager's SIGTERM reaches the server itself, and nothing is left
@@ -18,6 +23,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
 export const PRELOAD = path.join(root, '.next', 'reader-preload.mjs');
+/** Where the server listens when neither -H nor HOSTNAME says: this machine only. */
+const DEFAULT_HOST = '127.0.0.1';
 
 /**
  * The command that serves the reader in `project` (this checkout by default):
@@ -28,14 +35,28 @@ export function serveCommand(args, project = root) {
   return [process.execPath, [path.join(project, 'scripts', 'serve.mjs'), ...args]];
 }
 
+/**
+ * `next start`'s arguments: the port from -p, else $PORT, else 3000; the host
+ * from -H, else $HOSTNAME, else this machine only. Next itself would listen on
+ * every interface whatever HOSTNAME says.
+ */
+export function listenArgs(args, env) {
+  const port = args.includes('-p') ? [] : ['-p', env.PORT || '3000'];
+  const host = args.includes('-H') ? [] : ['-H', env.HOSTNAME || DEFAULT_HOST];
+  const startArgs = [...args, ...port, ...host];
+  const at = (flag) => startArgs[startArgs.indexOf(flag) + 1];
+  return { startArgs, host: at('-H'), port: at('-p') };
+}
+
 /** Serves this checkout's build in this process: the preload first, then `next start` with `args`. */
 export async function serve(args) {
   if (!existsSync(PRELOAD)) {
     console.error(`reader: ${path.relative(process.cwd(), PRELOAD)} is missing: build first ("npm run build").`);
     process.exit(1);
   }
-  const startArgs = [...args];
-  if (!startArgs.includes('-p') && process.env.PORT) startArgs.push('-p', process.env.PORT);
+  const { startArgs, host, port } = listenArgs(args, process.env);
+  console.log(`reader: listening on ${host} port ${port} (${host === DEFAULT_HOST ? 'this machine only; HOSTNAME=0.0.0.0 for every interface' : 'from -H or HOSTNAME'})`);
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
   process.chdir(root);
   await import(pathToFileURL(PRELOAD).href);
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');

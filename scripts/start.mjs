@@ -1,6 +1,7 @@
 /**
  * npm start: builds when there is no build or the build is older than the
- * code or content, then serves it on $PORT (default 3000) with scripts/serve.mjs,
+ * code or content, then serves it on $HOSTNAME and $PORT (default 127.0.0.1
+ * and 3000) with scripts/serve.mjs,
  * in this same process: the process npm started is the server, and SIGTERM
  * stops it gracefully (lib/http/graceful-stop.ts).
  */
@@ -30,4 +31,4 @@ if (changedAt > builtAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-await serve(['-p', process.env.PORT ?? '3000']);
+await serve([]);

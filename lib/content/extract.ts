@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { hasAttribute, isComponent, setAttribute, stringAttribute, visitCiteRuns, type JsxElement } from './elements';
 import { countWords } from '../matching/words';
 import { sectionSlug } from './ids';
-import { ANNOTATIONS, type FigureUse, type SectionUse, type SensitiveUse } from './model';
+import { ANNOTATIONS, type SectionUse, type StoryDocument } from './model';
 import { visitProse } from './prose';
 
 /**
@@ -30,14 +30,8 @@ export interface ClaimDraft {
   cites: CiteDraft[];
 }
 
-export interface Extracted {
-  claims: ClaimDraft[];
-  figures: FigureUse[];
-  sensitives: SensitiveUse[];
-  sections: SectionUse[];
-  words: number;
-  ownSentences: number;
-}
+/** What the walk reads: the document's own parts as the model keeps them, and its claims still to be resolved (stage 5). */
+export type Extracted = Pick<StoryDocument, 'figures' | 'sensitives' | 'sections' | 'words' | 'ownSentences'> & { claims: ClaimDraft[] };
 
 
 function citeDraft(element: JsxElement): CiteDraft {

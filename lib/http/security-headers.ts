@@ -2,29 +2,25 @@ import { createHash } from 'node:crypto';
 
 /**
  * Security headers for every response, in one place. Pages are prerendered,
- * so the same bytes go to every reader; Next puts inline scripts into them
- * (the payload that hydrates the page), and the policy allows exactly those by
- * their hashes, computed when the build ends (lib/http/page-policies.ts), and
- * nothing injected: never 'unsafe-inline'. The one page still rendered per
- * request (the settings page, which shows the reader's own choices) gets a
- * fresh nonce instead, from proxy.ts. Everything that is not a page (files,
- * JSON, redirects, errors) gets STATIC_CONTENT_SECURITY_POLICY, under which
- * nothing may run at all.
+ * so the same bytes go to every reader. A reading page's one script is a file
+ * of our own ('self'); the pages that keep Next's runtime (the error pages)
+ * carry inline scripts, which the policy allows exactly by their hashes,
+ * computed when the build ends (lib/http/page-policies.ts), and nothing
+ * injected: never 'unsafe-inline'. The one page still rendered per request
+ * (the settings page, which shows the reader's own choices) gets a fresh
+ * nonce instead, from proxy.ts. Everything that is not a page (files, JSON,
+ * redirects, errors) gets STATIC_CONTENT_SECURITY_POLICY, under which nothing
+ * may run at all.
  */
 
-const PAGE_DIRECTIVES = [
-  "default-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-];
+/** What every policy locks, page or not: nothing but our own origin, no plugins, no <base>, no framing, forms only to us. */
+const LOCKED_DIRECTIVES = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"];
 
-const withScripts = (scriptSrc: string) => [PAGE_DIRECTIVES[0], `script-src ${scriptSrc}`, ...PAGE_DIRECTIVES.slice(1)].join('; ');
+const PAGE_SOURCES = ["style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'"];
+
+const policy = (scriptSrc: string, sources: readonly string[] = []) => ["default-src 'self'", `script-src ${scriptSrc}`, ...sources, ...LOCKED_DIRECTIVES].join('; ');
+
+const withScripts = (scriptSrc: string) => policy(scriptSrc, PAGE_SOURCES);
 
 /** A page rendered for this request: its scripts carry the nonce. */
 export const nonceContentSecurityPolicy = (nonce: string) => withScripts(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
@@ -37,14 +33,7 @@ export const nonceContentSecurityPolicy = (nonce: string) => withScripts(`'self'
 export const hashedContentSecurityPolicy = (hashes: readonly string[]) => withScripts(["'self'", ...hashes].join(' '));
 
 /** For everything that is not a page: an SVG or a JSON file opened on its own must not run anything. */
-export const STATIC_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+export const STATIC_CONTENT_SECURITY_POLICY = policy("'none'");
 
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 

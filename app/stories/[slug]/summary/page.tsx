@@ -35,7 +35,7 @@ export default async function SummaryPage({ params }: Props) {
     <article className="page story summary" aria-labelledby={HEADING_IDS.summary}>
       <header className="story-header">
         <p className="kicker">A short summary, without medical detail</p>
-        <h1 id={HEADING_IDS.summary} tabIndex={-1}>
+        <h1 id={HEADING_IDS.summary}>
           {story.meta.title}: a short summary
         </h1>
         <p className="lede">
