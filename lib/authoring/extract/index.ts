@@ -63,10 +63,11 @@ export async function extractPage(bytes: Uint8Array, file: string, options: Cand
   checkSize(bytes);
   const html = pageHtml(bytes);
   const document = parsePage(html);
+  // Readability reads the page in its own thread while our rules read it here, unless it may be skipped after them.
+  const early = skipWhenRulesSuffice ? undefined : readLibrary(html);
   const text = readPageText(document);
   const byRules = blocksByRules(document, text.blocks);
-  // Readability reads the page in its own thread while the metadata is read here.
-  const reading = skipWhenRulesSuffice && rulesSuffice(text.blocks, byRules.chosen) ? undefined : readLibrary(html);
+  const reading = early ?? (rulesSuffice(text.blocks, byRules.chosen) ? undefined : readLibrary(html));
   const metadata = readMetadata(document);
   const { kept: chosen, notes } = chooseBlocks(text.blocks, byRules.chosen, await reading);
   const { kept, headline } = withoutRepeatedHeadline(chosen, metadata.title);
