@@ -80,7 +80,7 @@ export function articleContainers(blocks: readonly Block[]): Element[] {
 
 // "…officials said on Tuesday. Khan on Tuesday..." is a teaser's cut-off excerpt, not a paragraph of this article.
 const TRUNCATED = /[\p{L}\p{N},]\s?(?:\.\.\.|…)$/u;
-const isParagraphLike = (block: Block) => block.text.length >= MIN_PARAGRAPH_CHARS && block.linkDensity <= 0.5 && !TRUNCATED.test(block.text);
+export const isParagraphLike = (block: Block) => block.text.length >= MIN_PARAGRAPH_CHARS && block.linkDensity <= 0.5 && !TRUNCATED.test(block.text);
 
 interface TextAmount {
   paragraphChars: number;
