@@ -1,5 +1,5 @@
 /**
- * Serves a built reader: Next's production server, with lib/http/preload.ts
+ * Serves a built reader: Next's production server, with lib/build/server-preload.ts
  * (bundled into .next by scripts/build.ts) loaded before it, so the server's
  * headers, each page's Content-Security-Policy and the graceful stop are in
  * place from its first request. The one way the reader is served: npm start,

@@ -2,17 +2,22 @@
  * What every build does after `next build` (scripts/build.ts for the whole
  * site, scripts/build-story.ts for one story): the framework runtime removed
  * from the prerendered pages, the reader's one small script given to the pages
- * that use it (lib/http/runtime-free.ts), then each page's Content-Security-
- * Policy from the hashes of its inline scripts (lib/http/page-policies.ts),
- * written into the build and checked against the pages at once.
+ * that use it (lib/build/runtime-free.ts), then each page's Content-Security-
+ * Policy from the hashes of its inline scripts (lib/build/page-policies.ts),
+ * written into the build and checked against the pages at once. The full
+ * build then adds what the server and the cache in front take from it.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { computePagePolicies, PAGE_POLICIES_FILE, pagePolicyDrift } from '../lib/http/page-policies';
-import { removeRuntime, writeFirstPartyScript } from '../lib/http/runtime-free';
+import { APP_DIR } from './next-layout';
+import { writeNginxFiles } from './nginx-files';
+import { computePagePolicies, pagePolicyDrift, writePagePolicies } from './page-policies';
+import { removeRuntime, writeFirstPartyScript } from './runtime-free';
 
 export class BuildProblem extends Error {}
+
+/** The server preload (lib/build/server-preload.ts), bundled into the build: plain JavaScript, no TypeScript loader in the server. */
+export const PRELOAD_FILE = 'reader-preload.mjs';
 
 function bundleReaderScript(root: string): string {
   const bundle = buildSync({
@@ -35,8 +40,8 @@ export function finishPages(root: string, nextDir: string): string[] {
 
   const policies = computePagePolicies(nextDir);
   const pages = Object.keys(policies.byPath).length;
-  if (pages === 0) throw new BuildProblem('no prerendered pages found in server/app: nothing would be allowed to run');
-  writeFileSync(path.join(nextDir, PAGE_POLICIES_FILE), `${JSON.stringify(policies, null, 2)}\n`);
+  if (pages === 0) throw new BuildProblem(`no prerendered pages found in ${APP_DIR}: nothing would be allowed to run`);
+  writePagePolicies(nextDir, policies);
   const drift = pagePolicyDrift(nextDir, policies);
   if (drift.length > 0) throw new BuildProblem(`the pages' policies do not match the pages: ${drift.join('; ')}`);
 
@@ -45,4 +50,24 @@ export function finishPages(root: string, nextDir: string): string[] {
     `${runtimeFree.pages} pages without the framework runtime; the reader's script ${script.path} is ${script.gzipBytes} bytes gzip.`,
     `Content-Security-Policy for ${pages} addresses (${hashes} inline-script hashes), checked against the pages.`,
   ];
+}
+
+/**
+ * What the whole site's build adds for what serves it: what the cache in front
+ * (deploy/nginx) takes from the build, the site's own offline page and headers
+ * (lib/build/nginx-files.ts); and the server preload, for Node to load before
+ * Next (scripts/serve.mjs).
+ */
+export function finishServing(root: string, nextDir: string): string[] {
+  writeNginxFiles(nextDir);
+  buildSync({
+    entryPoints: [path.join(root, 'lib', 'build', 'server-preload.ts')],
+    outfile: path.join(nextDir, PRELOAD_FILE),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return ['server preload bundled.'];
 }

@@ -1,14 +1,19 @@
+// @ts-check
 /**
  * What a build is made from: the code, which decides how every page looks
  * (the content under content/ decides what the pages say). Plain
  * JavaScript, so next.config.mjs and scripts/start.mjs can read it without a
- * TypeScript loader.
+ * TypeScript loader; TypeScript reads its types from the JSDoc below.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** The code: every file that can change how a page is rendered, its headers or its scripts. */
+/**
+ * The code: every file that can change how a page is rendered, its headers or
+ * its scripts (the build's own last steps, lib/build, among them).
+ * @type {readonly string[]}
+ */
 export const CODE_INPUTS = [
   'app',
   'components',
@@ -21,17 +26,19 @@ export const CODE_INPUTS = [
   'package-lock.json',
   'tsconfig.json',
   'scripts/build.ts',
-  'scripts/finish-build.ts',
-  'scripts/build-inputs.mjs',
 ];
 
 // Tests sit beside the modules they test; they change no page.
-const isTest = (name) => /\.test\.tsx?$/.test(name);
+const isTest = (/** @type {string} */ name) => /\.test\.tsx?$/.test(name);
 
-/** Every file under the inputs, as sorted paths relative to `root` (with "/" on every platform). */
+/**
+ * Every file under the inputs, as sorted paths relative to `root` (with "/" on every platform).
+ * @param {string} root @param {readonly string[]} inputs @returns {string[]}
+ */
 export function inputFiles(root, inputs) {
+  /** @type {string[]} */
   const files = [];
-  const walk = (relative) => {
+  const walk = (/** @type {string} */ relative) => {
     const absolute = path.join(root, relative);
     if (!existsSync(absolute)) return;
     if (!statSync(absolute).isDirectory()) {
@@ -49,6 +56,7 @@ export function inputFiles(root, inputs) {
  * commit, in any folder on any machine, get the same id (and so the same asset
  * names), and a build that changed only content keeps it, which is what lets
  * one story be rebuilt into a running build (scripts/build-story.ts).
+ * @param {string} root @returns {string}
  */
 export function codeFingerprint(root) {
   const hash = createHash('sha256');

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SITE_NAME, SITE_URL } from '../view/site';
-import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from './security-headers';
+import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from '../http/security-headers';
 
 /**
  * What the cache in front (deploy/nginx) takes from the build, written by
- * scripts/build.ts into .next/nginx/ so it cannot drift from the app:
+ * the build (lib/build/finish.ts) into .next/nginx/ so it cannot drift from the app:
  *  - offline.html: the site's own page for a request no instance could answer
  *    (every instance down, or a POST whose instance died under it): plain
  *    HTML, no script, no style sheet (there is no server to fetch one from);

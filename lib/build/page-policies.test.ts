@@ -1,19 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { computePagePolicies, pagePolicyDrift, pagePolicyFor, routeOfFile } from '@/lib/http/page-policies';
+import { ERROR_ROUTES } from '@/lib/build/next-layout';
+import { computePagePolicies, pagePolicyDrift } from '@/lib/build/page-policies';
+import { pagePolicyFor } from '@/lib/http/page-policies';
 import { inlineScriptHashes } from '@/lib/http/security-headers';
+import { fakeNextBuild } from '@/tests/support/next-build';
 
-/** A build folder with the given prerendered pages (route file → HTML) and a BUILD_ID. */
+/** A build folder with the given prerendered pages (route → HTML) and a build id. */
 function fakeBuild(pages: Record<string, string>, buildId = 'build-1') {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'page-policies-'));
-  for (const [file, html] of Object.entries(pages)) {
-    const full = path.join(dir, 'server', 'app', file);
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, html);
-  }
-  writeFileSync(path.join(dir, 'BUILD_ID'), buildId);
+  const dir = fakeNextBuild({ pages, buildId });
   built.push(dir);
   return dir;
 }
@@ -23,14 +18,6 @@ afterEach(() => {
 });
 
 const page = (...scripts: string[]) => `<html><body>${scripts.map((s) => `<script>${s}</script>`).join('')}<script src="/_next/static/x.js"></script></body></html>`;
-
-describe('routeOfFile', () => {
-  it('names the route each prerendered file renders', () => {
-    expect(routeOfFile('index.html')).toBe('/');
-    expect(routeOfFile(path.join('stories', 'x', 'sources.html'))).toBe('/stories/x/sources');
-    expect(routeOfFile('_not-found.html')).toBe('/_not-found');
-  });
-});
 
 describe('inlineScriptHashes', () => {
   it('hashes every inline script once, and no script file', () => {
@@ -43,10 +30,10 @@ describe('inlineScriptHashes', () => {
 describe('computePagePolicies', () => {
   const build = () =>
     fakeBuild({
-      'index.html': page('home()'),
-      'stories/s.html': page('story()'),
-      'content-note/s.html': page('note()'),
-      '_not-found.html': page('missing()'),
+      '/': page('home()'),
+      '/stories/s': page('story()'),
+      '/content-note/s': page('note()'),
+      [ERROR_ROUTES[0]!]: page('missing()'),
     });
 
   it('gives a story’s address the hashes of the story and of its content note, served at the same address', () => {
@@ -72,14 +59,14 @@ describe('computePagePolicies', () => {
 
 describe('pagePolicyDrift', () => {
   it('finds nothing when the policies were computed from the same build', () => {
-    const dir = fakeBuild({ 'index.html': page('home()') });
+    const dir = fakeBuild({ '/': page('home()') });
     expect(pagePolicyDrift(dir, computePagePolicies(dir))).toEqual([]);
   });
 
   it('names a page whose scripts changed after its policy was written, and another build', () => {
-    const before = fakeBuild({ 'index.html': page('home()') });
+    const before = fakeBuild({ '/': page('home()') });
     const written = computePagePolicies(before);
-    const after = fakeBuild({ 'index.html': page('home(2)') }, 'build-2');
+    const after = fakeBuild({ '/': page('home(2)') }, 'build-2');
     const drift = pagePolicyDrift(after, written);
     expect(drift.some((problem) => problem.includes('build-2'))).toBe(true);
     expect(drift.some((problem) => problem.includes(' / '))).toBe(true);

@@ -1,13 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PagePolicies } from '../http/page-policies';
+import { inlineScriptHashes } from '../http/security-headers';
 import { readerPathsOf } from '../view/routes';
-import { hashedContentSecurityPolicy, inlineScriptHashes } from './security-headers';
+import { ERROR_ROUTES, prerenderedPages, readBuildId } from './next-layout';
 
 /**
  * The Content-Security-Policy of every prerendered page, from the build's own
- * HTML: computed when `next build` ends (scripts/build.ts), written beside the
- * build, and checked again against the HTML when the server starts, so a
- * policy can never drift from the pages it is sent with.
+ * HTML: computed when `next build` ends (lib/build/finish.ts), written beside
+ * the build, and checked again against the HTML when the server starts
+ * (lib/build/server-preload.ts), so a policy can never drift from the pages
+ * it is sent with. The server sends each address its policy
+ * (lib/http/page-policies.ts).
  *
  * A policy is per address, not per file: a story's address serves the story
  * or its content note (lib/gate/routing.ts), so its policy holds the hashes of
@@ -18,41 +22,7 @@ import { hashedContentSecurityPolicy, inlineScriptHashes } from './security-head
 
 export const PAGE_POLICIES_FILE = 'reader-page-policies.json';
 
-export interface PagePolicies {
-  /** The build they were computed from (.next/BUILD_ID). */
-  buildId: string;
-  /** Inline-script hashes for each address (lower-cased), beyond the error pages' own. */
-  byPath: Record<string, string[]>;
-  /** The hashes of the pages any address may answer with: 404 and the error page. */
-  errorPages: string[];
-}
-
-const ERROR_ROUTES = ['/_not-found', '/_global-error'];
-
-/** The route a prerendered HTML file renders: "stories/x/sources.html" renders /stories/x/sources. */
-export function routeOfFile(relativeFile: string): string {
-  const route = `/${relativeFile.split(path.sep).join('/').replace(/\.html$/, '')}`;
-  return route === '/index' ? '/' : route;
-}
-
-/**
- * Every prerendered page of a build, its route and its HTML, in the order of
- * their routes; each page is read as it is reached, so a thousand stories'
- * sixteen thousand pages are never all in memory at once.
- */
-export function* prerenderedPages(nextDir: string): Generator<{ route: string; html: string }> {
-  const appDir = path.join(nextDir, 'server', 'app');
-  const files: { route: string; file: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) files.push({ route: routeOfFile(path.relative(appDir, full)), file: full });
-    }
-  };
-  if (existsSync(appDir)) walk(appDir);
-  for (const { route, file } of files.sort((a, b) => a.route.localeCompare(b.route))) yield { route, html: readFileSync(file, 'utf8') };
-}
+export const pagePoliciesFile = (nextDir: string) => path.join(nextDir, PAGE_POLICIES_FILE);
 
 export function computePagePolicies(nextDir: string): PagePolicies {
   const byPath: Record<string, string[]> = {};
@@ -64,13 +34,7 @@ export function computePagePolicies(nextDir: string): PagePolicies {
       for (const address of readerPathsOf(route).map((path) => path.toLowerCase())) byPath[address] = [...new Set([...(byPath[address] ?? []), ...hashes])];
     }
   }
-  return { buildId: readFileSync(path.join(nextDir, 'BUILD_ID'), 'utf8').trim(), byPath, errorPages: [...new Set(errorPages)] };
-}
-
-/** The policy for a request's path (the address the reader asked for, before any rewrite). */
-export function pagePolicyFor(policies: PagePolicies, pathname: string): string {
-  const own = policies.byPath[pathname.toLowerCase()] ?? [];
-  return hashedContentSecurityPolicy([...new Set([...own, ...policies.errorPages])]);
+  return { buildId: readBuildId(nextDir), byPath, errorPages: [...new Set(errorPages)] };
 }
 
 /** What differs between the policies written at build time and the build's HTML now: empty when they agree. */
@@ -83,4 +47,46 @@ export function pagePolicyDrift(nextDir: string, written: PagePolicies): string[
   }
   if (now.errorPages.join(' ') !== written.errorPages.join(' ')) problems.push('the inline scripts of the error pages do not match their policy');
   return problems;
+}
+
+export const readPagePolicies = (nextDir: string) => JSON.parse(readFileSync(pagePoliciesFile(nextDir), 'utf8')) as PagePolicies;
+
+/** The policies as the file holds them. */
+export const policiesText = (policies: PagePolicies) => `${JSON.stringify(policies, null, 2)}\n`;
+
+export const writePagePolicies = (nextDir: string, policies: PagePolicies) => writeFileSync(pagePoliciesFile(nextDir), policiesText(policies));
+
+/** Why a server may not start on this build's policies. */
+export class PoliciesProblem extends Error {}
+
+/** The build's policies, checked against its pages: PoliciesProblem, saying why, when they are missing or no longer match. */
+export function loadPagePolicies(nextDir: string): PagePolicies {
+  const file = pagePoliciesFile(nextDir);
+  if (!existsSync(file)) throw new PoliciesProblem(`${path.relative(process.cwd(), file)} is missing: the pages' Content-Security-Policy is computed when the build ends`);
+  const policies = readPagePolicies(nextDir);
+  const drift = pagePolicyDrift(nextDir, policies);
+  if (drift.length > 0) throw new PoliciesProblem(`the pages' policies do not match the build (${drift.slice(0, 3).join('; ')})`);
+  return policies;
+}
+
+/**
+ * The policies as the build folder holds them now: re-read when the file
+ * changes, which is how a story published into the running build
+ * (lib/build/publish.ts) brings its pages' policies with it. The publisher
+ * checked them against its pages; a stat per page answer costs microseconds.
+ */
+export function livePagePolicies(nextDir: string): () => PagePolicies {
+  const file = pagePoliciesFile(nextDir);
+  // The publisher renames a new file over the old one: a new inode, even within one millisecond.
+  const version = () => {
+    const { ino, mtimeMs } = statSync(file);
+    return `${ino}:${mtimeMs}`;
+  };
+  let policies = loadPagePolicies(nextDir);
+  let seen = version();
+  return () => {
+    const now = version();
+    if (now !== seen) [policies, seen] = [readPagePolicies(nextDir), now];
+    return policies;
+  };
 }

@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fakeNextBuild } from '@/tests/support/next-build';
 import { clientComponentsOf, runtimeProblems, SCRIPT_BUDGET_BYTES, scriptsOf, withoutRuntime } from './runtime-free';
 
 const SCRIPT = { path: '/_next/static/reader/abc.js', gzipBytes: 1900 };
@@ -59,19 +57,13 @@ describe('runtimeProblems', () => {
 
 describe('clientComponentsOf', () => {
   it('reads the project’s own client components of a route from Next’s client reference manifest, not the framework’s', () => {
-    const nextDir = mkdtempSync(path.join(tmpdir(), 'runtime-free-'));
-    const dir = path.join(nextDir, 'server', 'app', 'stories', '[slug]');
-    mkdirSync(dir, { recursive: true });
     const modules = {
       '[project]/node_modules/next/dist/client/app-dir/link.js': { id: 1 },
       '[project]/components/SettingsLink.tsx <module evaluation>': { id: 2 },
       '[project]/components/SettingsLink.tsx': { id: 2 },
       '[project]/components/ReadAloud.tsx': { id: 3 },
     };
-    writeFileSync(
-      path.join(dir, 'page_client-reference-manifest.js'),
-      `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["/stories/[slug]/page"] = ${JSON.stringify({ clientModules: modules })};`,
-    );
+    const nextDir = fakeNextBuild({ clientModules: { '/stories/[slug]': modules } });
     expect(clientComponentsOf(nextDir, '/stories/[slug]')).toEqual(['components/SettingsLink.tsx', 'components/ReadAloud.tsx']);
     expect(clientComponentsOf(nextDir, '/no/such/route')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { prerenderedPages } from './page-policies';
+import { clientReferenceManifestFile, ERROR_ROUTES, pageFile, prerenderedPages, sourceRoutes, STATIC_DIR, STATIC_PATH } from './next-layout';
 
 /**
  * Reading pages carry no framework runtime. Every prerendered page is fixed
@@ -11,7 +11,7 @@ import { prerenderedPages } from './page-policies';
  * page a second time into it (the flight payload, `self.__next_f`) with the
  * React runtime that re-creates it in the browser: most of the story's bytes,
  * and its Total Blocking Time on a phone. So, once `next build` has written
- * the pages (scripts/build.ts), this step:
+ * the pages (lib/build/finish.ts), this step:
  *  1. removes from each prerendered page every framework script, script
  *     preload and inline script (JSON-LD, a data block, stays);
  *  2. gives the pages that have something to enhance (an element with
@@ -28,9 +28,6 @@ import { prerenderedPages } from './page-policies';
 /** Script on any reading page, gzip-compressed, at most. */
 export const SCRIPT_BUDGET_BYTES = 5 * 1024;
 
-/** Pages rendered by Next itself when an address fails: they keep what Next gives them. */
-const KEEPS_RUNTIME = new Set(['/_not-found', '/_global-error']);
-
 /**
  * Client components whose server-rendered HTML is complete without hydration
  * (a plain link the server fills in), so a page without runtime loses nothing.
@@ -38,15 +35,16 @@ const KEEPS_RUNTIME = new Set(['/_not-found', '/_global-error']);
  */
 export const COMPLETE_AS_RENDERED = new Set(['components/SettingsLink.tsx']);
 
-/** Where the first-party script is written inside .next, and the path it is served at. */
-const SCRIPT_DIR = ['static', 'reader'];
-const SCRIPT_PREFIX = '/_next/static/reader/';
+/** Where the first-party script is written among the build's static files, and so the path it is served at. */
+const SCRIPT_DIR = 'reader';
+export const SCRIPT_PATH_PREFIX = `${STATIC_PATH}${SCRIPT_DIR}/`;
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 const SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\/?>/gi;
 const DATA_BLOCK = /\btype="application\/ld\+json"/i;
 
-export const needsRuntime = (route: string) => KEEPS_RUNTIME.has(route);
+/** The pages rendered by Next itself when an address fails keep what Next gives them. */
+export const needsRuntime = (route: string) => ERROR_ROUTES.includes(route);
 
 /** A page's HTML without Next's scripts, with the first-party script where the page has something it enhances. */
 export function withoutRuntime(html: string, scriptPath: string): string {
@@ -84,7 +82,7 @@ export function runtimeProblems(route: string, html: string, script: FirstPartyS
 
 /** The project's own client components a route renders, from Next's client reference manifest. */
 export function clientComponentsOf(nextDir: string, sourceRoute: string): string[] {
-  const file = path.join(nextDir, 'server', 'app', sourceRoute === '/' ? '' : sourceRoute, 'page_client-reference-manifest.js');
+  const file = clientReferenceManifestFile(nextDir, sourceRoute);
   if (!existsSync(file)) return [];
   const manifests: Record<string, { clientModules: Record<string, unknown> }> = {};
   new Function('globalThis', readFileSync(file, 'utf8'))({ __RSC_MANIFEST: manifests });
@@ -96,21 +94,14 @@ export function clientComponentsOf(nextDir: string, sourceRoute: string): string
 /** Writes the bundled first-party script into the build, under a name that is its hash. */
 export function writeFirstPartyScript(nextDir: string, code: string): FirstPartyScript {
   const name = `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-  const dir = path.join(nextDir, ...SCRIPT_DIR);
+  const dir = path.join(nextDir, STATIC_DIR, SCRIPT_DIR);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, name), code);
-  return { path: `${SCRIPT_PREFIX}${name}`, gzipBytes: gzipSync(code, { level: 9 }).length };
-}
-
-/** The route pattern each prerendered page comes from (/stories/[slug] for /stories/x). */
-function sourceRoutes(nextDir: string): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(path.join(nextDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, { srcRoute: string | null }> };
-  return new Map(Object.entries(manifest.routes).map(([route, entry]) => [route, entry.srcRoute ?? route]));
+  return { path: `${SCRIPT_PATH_PREFIX}${name}`, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
 /** Step 1 to 3 over a whole build: the pages rewritten in place; every problem, for the build to print and stop on. */
 export function removeRuntime(nextDir: string, script: FirstPartyScript): { pages: number; problems: string[] } {
-  const appDir = path.join(nextDir, 'server', 'app');
   const sources = sourceRoutes(nextDir);
   const problems: string[] = [];
   // One manifest per route pattern, however many pages it prerendered (16 pages a story, a thousand stories).
@@ -120,7 +111,7 @@ export function removeRuntime(nextDir: string, script: FirstPartyScript): { page
   for (const { route, html } of prerenderedPages(nextDir)) {
     if (needsRuntime(route)) continue;
     const bare = withoutRuntime(html, script.path);
-    writeFileSync(path.join(appDir, `${route === '/' ? 'index' : route.slice(1)}.html`), bare);
+    writeFileSync(pageFile(nextDir, route), bare);
     problems.push(...runtimeProblems(route, bare, script, componentsOf(sources.get(route) ?? route)));
     pages++;
   }
