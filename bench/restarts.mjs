@@ -1,6 +1,6 @@
 /**
  * npm run bench, issue 21's restart targets: three instances of one build behind
- * the cache (deploy/nginx/start), a mixed load (scripts/instances.mjs's
+ * the cache (deploy/nginx/start), a mixed load (tests/support/instances.ts's
  * restartMix: reading pages with and without the note passed, the settings
  * stylesheet and page, both forms) first steady, then while
  * deploy/rolling-restart restarts each instance in turn, three times
@@ -24,8 +24,8 @@ const MAX_RESTART_SECONDS = 300;
 const ALL_DOWN_READS = 20;
 
 const modules = async (dir) => ({
-  ...(await import(pathToFileURL(path.join(dir, 'scripts', 'instances.mjs')).href)),
-  ...(await import(pathToFileURL(path.join(dir, 'scripts', 'reader-load.mjs')).href)),
+  ...(await import(pathToFileURL(path.join(dir, 'tests', 'support', 'instances.ts')).href)),
+  ...(await import(pathToFileURL(path.join(dir, 'tests', 'support', 'reader-load.ts')).href)),
 });
 
 async function storyPages(url, noteCookieName) {
@@ -87,7 +87,7 @@ const failures = (result) => ({
 export async function measureRestarts({ dir = process.cwd(), port = 3463, log = (message) => console.error(`bench: ${message}`) } = {}) {
   const m = await modules(dir);
   const { CONTENT_NOTE_COOKIE } = await import(pathToFileURL(path.join(dir, 'lib', 'gate', 'cookie.ts')).href);
-  const { offlinePageHtml } = await import(pathToFileURL(path.join(dir, 'lib', 'http', 'nginx-files.ts')).href);
+  const { offlinePageHtml } = await import(pathToFileURL(path.join(dir, 'lib', 'build', 'nginx-files.ts')).href);
   const instances = new m.Instances([port, port + 1, port + 2]);
   const loadAverageBefore = os.loadavg();
   let cache;

@@ -37,13 +37,13 @@ import path from 'node:path';
 import { CONTENT_NOTE_COOKIE } from '../lib/gate/cookie.ts';
 import { measurePageBytes } from './lib/bytes.mjs';
 import { findChromium, lighthouseRun } from './lib/lighthouse.mjs';
-import { load, readerMix, startBurners } from '../scripts/reader-load.mjs';
-import { serveCommand } from '../scripts/serve.mjs';
+import { load, readerMix, startBurners } from '../tests/support/reader-load.ts';
+import { serveCommand } from '../tests/support/serve.ts';
 import { nginxBinary, startFrontNginx, startPlainNginx } from './lib/nginx.mjs';
 import { cpuMs, residentBytes, sampleMemory, sleep, startProcess, stopAll, stopProcess, waitForHttp } from './lib/process.mjs';
 import { formatTable } from './lib/report.mjs';
 import { measureRestarts } from './restarts.mjs';
-import { createWorkspace } from './lib/workspace.mjs';
+import { createWorkspace } from '../tests/support/workspace.ts';
 
 const ROOT = process.cwd();
 const env = process.env;

@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sampleTreeRss } from './lib/tree-rss.mjs';
-import { createWorkspace } from './lib/workspace.mjs';
+import { createWorkspace } from '../tests/support/workspace.ts';
 import { copySlug, writeStoryCopies } from './story-copies.mjs';
 
 const SIZES = [100, 1000];

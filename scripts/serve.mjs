@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Serves a built reader: Next's production server, with lib/build/server-preload.ts
  * (bundled into .next by scripts/build.ts) loaded before it, so the server's
@@ -17,18 +18,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
+/** The server preload the build bundles (PRELOAD_FILE, lib/build/finish.ts) into Next's build folder (NEXT_DIR, lib/build/next-layout.ts). */
 export const PRELOAD = path.join(root, '.next', 'reader-preload.mjs');
 
 /**
- * The command that serves the reader in `project` (this checkout by default):
- * node running that project's scripts/serve.mjs. Run it with `project` as the
- * working directory.
+ * Serves this checkout's build in this process: the preload first, then `next start` with `args`.
+ * @param {string[]} args
  */
-export function serveCommand(args, project = root) {
-  return [process.execPath, [path.join(project, 'scripts', 'serve.mjs'), ...args]];
-}
-
-/** Serves this checkout's build in this process: the preload first, then `next start` with `args`. */
 export async function serve(args) {
   if (!existsSync(PRELOAD)) {
     console.error(`reader: ${path.relative(process.cwd(), PRELOAD)} is missing: build first ("npm run build").`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORIES_PER_WORKER, workerCount } from './content-check-pool';
+import { STORIES_PER_WORKER, workerCount } from './check-pool';
 
 describe('workerCount', () => {
   it('starts no worker for fewer stories than two workers would pay for (one story, --story)', () => {

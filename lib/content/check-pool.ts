@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkStory, type StoryCheck } from '../lib/content/check';
+import { checkStory, type StoryCheck } from './check';
 
 /**
  * content:check's stories, checked on every core: one worker thread per core

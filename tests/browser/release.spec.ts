@@ -6,7 +6,7 @@ import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, STATIC_DIR } from '../../lib/build/next-layout';
 import { PAGE_POLICIES_FILE } from '../../lib/build/page-policies';
 import { inlineScriptHashes } from '../../lib/http/security-headers';
-import { createWorkspace } from '../../bench/lib/workspace.mjs';
+import { createWorkspace } from '../support/workspace';
 
 /**
  * Releases: a second checkout of this code, in another folder, built on its

@@ -13,18 +13,40 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readerRequests } from './reader-load.mjs';
+import { readerRequests, type LoadRequest, type Story } from './reader-load';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESTART_INSTANCE = path.join(ROOT, 'tests', 'support', 'restart-instance');
 /** The instances' readiness address, as deploy/rolling-restart checks it. */
 export const READY_PATH = '/robots.txt';
 const HOST = '127.0.0.1';
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export interface Cache {
+  url: string;
+  stateDir: string;
+  log(): string;
+  upstreamsConf(): string;
+  setUpstreams(list: string[]): void;
+  stop(): Promise<void>;
+}
+
+export interface RollingRestart {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  instances: { upstream: string; restartSeconds: number }[];
+}
+
+export interface ReadingPage {
+  path: string;
+  cookie?: string;
+  mark: string;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Resolves once `check` returns true; rejects with `what` after `timeoutMs`. */
-export async function waitFor(check, what, timeoutMs = 60_000) {
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
@@ -32,10 +54,10 @@ export async function waitFor(check, what, timeoutMs = 60_000) {
   }
 }
 
-const answers = async (url, status) => (await fetch(url, { signal: AbortSignal.timeout(2000) }).catch(() => undefined))?.status === status;
-export const waitReady = (port, timeoutMs) => waitFor(() => answers(`http://${HOST}:${port}${READY_PATH}`, 200), `the instance on ${port} did not become ready`, timeoutMs);
+const answers = async (url: string, status: number) => (await fetch(url, { signal: AbortSignal.timeout(2000) }).catch(() => undefined))?.status === status;
+export const waitReady = (port: number, timeoutMs?: number) => waitFor(() => answers(`http://${HOST}:${port}${READY_PATH}`, 200), `the instance on ${port} did not become ready`, timeoutMs);
 
-function groupAlive(group) {
+function groupAlive(group: number) {
   try {
     process.kill(-group, 0);
     return true;
@@ -46,18 +68,17 @@ function groupAlive(group) {
 
 /** The instances' folder: each instance's process group id (PORT.pid) and log (PORT.log). */
 export class Instances {
-  constructor(ports) {
-    this.ports = ports;
-    this.dir = mkdtempSync(path.join(os.tmpdir(), 'reader-instances-'));
-    this.env = { ...process.env, READER_INSTANCES_DIR: this.dir };
-  }
+  readonly dir = mkdtempSync(path.join(os.tmpdir(), 'reader-instances-'));
+  readonly env: NodeJS.ProcessEnv = { ...process.env, READER_INSTANCES_DIR: this.dir };
+
+  constructor(readonly ports: number[]) {}
 
   upstreams() {
     return this.ports.map((port) => `${HOST}:${port}`);
   }
 
   /** (Re)starts one instance through the helper and waits until it is ready. */
-  async restart(port) {
+  async restart(port: number) {
     const result = spawnSync(RESTART_INSTANCE, [String(port)], { env: this.env, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`restart-instance ${port} failed: ${result.stderr}`);
     await waitReady(port);
@@ -67,12 +88,12 @@ export class Instances {
     await Promise.all(this.ports.map((port) => this.restart(port)));
   }
 
-  group(port) {
+  group(port: number) {
     return Number(readFileSync(path.join(this.dir, `${port}.pid`), 'utf8'));
   }
 
   /** Sends `signal` to the instance's whole group; for a stop, resolves once every process of it is gone. */
-  async signal(port, signal) {
+  async signal(port: number, signal: NodeJS.Signals) {
     const group = this.group(port);
     process.kill(-group, signal);
     if (signal === 'SIGTERM' || signal === 'SIGKILL') await waitFor(() => !groupAlive(group), `the instance on ${port} did not stop`, 20_000);
@@ -83,7 +104,7 @@ export class Instances {
     await Promise.all(ports.filter((port) => groupAlive(this.group(port))).map((port) => this.signal(port, 'SIGTERM')));
   }
 
-  log(port) {
+  log(port: number) {
     return readFileSync(path.join(this.dir, `${port}.log`), 'utf8');
   }
 
@@ -93,7 +114,7 @@ export class Instances {
 }
 
 /** deploy/nginx/start on `port` in front of `upstreams`, its folder kept for deploy/rolling-restart. */
-export async function startCache({ port, upstreams, env = {} }) {
+export async function startCache({ port, upstreams, env = {} }: { port: number; upstreams: string[]; env?: Record<string, string> }): Promise<Cache> {
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'reader-cache-'));
   const child = spawn(path.join(ROOT, 'deploy', 'nginx', 'start'), [String(port), ...upstreams], {
     env: { ...process.env, NGINX_STATE_DIR: stateDir, ...env },
@@ -109,7 +130,7 @@ export async function startCache({ port, upstreams, env = {} }) {
     log: () => log,
     upstreamsConf: () => readFileSync(path.join(stateDir, 'upstreams.conf'), 'utf8'),
     /** Re-renders the upstreams (deploy/nginx/upstreams: "host:port" or "host:port=down") and reloads nginx. */
-    setUpstreams(list) {
+    setUpstreams(list: string[]) {
       const result = spawnSync(path.join(ROOT, 'deploy', 'nginx', 'upstreams'), [stateDir, ...list], { encoding: 'utf8' });
       if (result.status !== 0) throw new Error(`deploy/nginx/upstreams failed: ${result.stderr}`);
     },
@@ -127,7 +148,7 @@ export async function startCache({ port, upstreams, env = {} }) {
  * deploy/rolling-restart over every instance; resolves with its exit code, its output, and each
  * instance's restart time (seconds: stopped, started, ready) from its report lines.
  */
-export function rollingRestart({ cache, instances, env = {} }) {
+export function rollingRestart({ cache, instances, env = {} }: { cache: Cache; instances: Instances; env?: Record<string, string> }): Promise<RollingRestart> {
   const child = spawn(path.join(ROOT, 'deploy', 'rolling-restart'), [cache.stateDir, ...instances.upstreams()], {
     env: { ...instances.env, READER_RESTART_COMMAND: RESTART_INSTANCE, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -137,15 +158,15 @@ export function rollingRestart({ cache, instances, env = {} }) {
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   return once(child, 'exit').then(([code]) => ({
-    code,
+    code: code as number | null,
     stdout,
     stderr,
-    instances: [...stdout.matchAll(/^(\S+) restart=([\d.]+)s$/gm)].map(([, upstream, restart]) => ({ upstream, restartSeconds: Number(restart) })),
+    instances: [...stdout.matchAll(/^(\S+) restart=([\d.]+)s$/gm)].map(([, upstream = '', restart]) => ({ upstream, restartSeconds: Number(restart) })),
   }));
 }
 
 /** How many requests sit unread at the instance on `port` (its sockets' receive queues): a frozen instance's backlog. */
-export function queuedAt(port) {
+export function queuedAt(port: number) {
   const lines = execFileSync('ss', ['-Htn', 'state', 'established', `( sport = :${port} )`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
   return lines.filter((line) => Number(line.trim().split(/\s+/)[0]) > 0).length;
 }
@@ -155,7 +176,7 @@ export function queuedAt(port) {
  * without the note passed, the settings stylesheet and page, the note's form and the
  * settings form. Every answer should be 200 or 303.
  */
-export function restartMix(story) {
+export function restartMix(story: Story): LoadRequest[] {
   const r = readerRequests(story);
   return [r.note, r.story, r.sources, r.articleNote, r.article, r.settingsStylesheet, r.settingsPage, r.passNote, r.saveSettings];
 }
@@ -169,7 +190,7 @@ export const STORY_MARK = 'notes-heading';
  * answer must hold: the note for a reader who has not passed it (and never the story), the
  * page itself for one who has.
  */
-export function readingPages({ slug, source, noteCookie }) {
+export function readingPages({ slug, source, noteCookie }: Story): ReadingPage[] {
   const story = `/stories/${slug}`;
   return [
     { path: story, mark: NOTE_MARK },
@@ -181,5 +202,5 @@ export function readingPages({ slug, source, noteCookie }) {
 }
 
 /** True when `body` is the right variant for `page`: its mark, and for a reader without the note passed, no story. */
-export const rightVariant = (page, body) => body.includes(page.mark) && (page.cookie !== undefined || !body.includes(STORY_MARK));
+export const rightVariant = (page: ReadingPage, body: string) => body.includes(page.mark) && (page.cookie !== undefined || !body.includes(STORY_MARK));
 

@@ -1,7 +1,8 @@
 /**
  * The bench builds and serves a private copy of the project, so that it
  * measures a truly cold build, never disturbs (or is disturbed by) a .next
- * that a developer or a test run is using, and leaves the work tree as it was.
+ * that a developer or a test run is using, and leaves the work tree as it was;
+ * the release test builds a second checkout the same way.
  * The copy is the project's files as git sees them (tracked and untracked, not
  * ignored) with node_modules hard-linked (copied where links are impossible).
  */
@@ -12,14 +13,14 @@ import path from 'node:path';
 
 const SKIP = new Set(['node_modules', '.next', '.git', 'test-results', 'playwright-report']);
 
-function listFiles(root) {
+function listFiles(root: string): string[] {
   try {
     const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 64 << 20 });
     return out.toString('utf8').split('\0').filter(Boolean);
   } catch {
     // Not a git checkout: everything but the usual generated folders.
-    const files = [];
-    const walk = (dir) => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
       for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
         if (SKIP.has(entry.name) || (dir === 'bench' && entry.name === 'results')) continue;
         const rel = path.join(dir, entry.name);
@@ -32,8 +33,14 @@ function listFiles(root) {
   }
 }
 
+export interface Workspace {
+  dir: string;
+  files: number;
+  remove: () => void;
+}
+
 /** `ref`: a git revision to measure instead of the work tree (for example HEAD, to leave work in progress out). */
-export function createWorkspace(root, ref) {
+export function createWorkspace(root: string, ref?: string): Workspace {
   const dir = mkdtempSync(path.join(tmpdir(), 'reader-bench-'));
   let copied = 0;
   if (ref) {
