@@ -34,13 +34,4 @@ export default tseslint.config(
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
-  {
-    // npm run bench: Node scripts using Node's web and timer globals.
-    files: ['bench/**/*.mjs'],
-    languageOptions: {
-      globals: Object.fromEntries(
-        ['Buffer', 'fetch', 'URL', 'AbortSignal', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly']),
-      ),
-    },
-  },
 );

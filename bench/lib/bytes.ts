@@ -8,41 +8,41 @@
  * parsed (acorn) and our modules' factories are cut out by id. Their gzip is
  * measured as if they were one file of their own; the framework's is the rest.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as acorn from 'acorn';
+import { clientReferenceManifestFiles } from '../../lib/build/next-layout';
+import { SCRIPT_PATH_PREFIX } from '../../lib/build/runtime-free';
 
-const gzip = (text) => gzipSync(Buffer.from(text)).length;
+const gzip = (text: string) => gzipSync(Buffer.from(text)).length;
 
 /** Client module ids that belong to the project, from every page's client-reference manifest. */
-export function ownClientModules(buildDir) {
-  const own = new Map();
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('_client-reference-manifest.js')) {
-        const text = readFileSync(full, 'utf8');
-        for (const match of text.matchAll(/"\[project\]\/([^"]+)":\{"id":(\d+)/g)) {
-          if (!match[1].includes('node_modules/')) own.set(Number(match[2]), match[1].replace(/ <module evaluation>$/, ''));
-        }
-      }
+export function ownClientModules(buildDir: string): Map<number, string> {
+  const own = new Map<number, string>();
+  for (const file of clientReferenceManifestFiles(buildDir)) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, name = '', id] of text.matchAll(/"\[project\]\/([^"]+)":\{"id":(\d+)/g)) {
+      if (!name.includes('node_modules/')) own.set(Number(id), name.replace(/ <module evaluation>$/, ''));
     }
-  };
-  walk(path.join(buildDir, 'server', 'app'));
+  }
   return own;
 }
 
+interface ChunkModule {
+  id: number;
+  start: number;
+  end: number;
+}
+
 /** Modules of one Turbopack chunk: [{ id, start, end }] (ranges of the chunk's text). */
-export function chunkModules(code) {
-  let ast;
+export function chunkModules(code: string): ChunkModule[] {
+  let ast: acorn.Program;
   try {
     ast = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
   } catch {
     return [];
   }
-  const modules = [];
+  const modules: ChunkModule[] = [];
   for (const statement of ast.body) {
     const call = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
     const list = call?.type === 'CallExpression' ? call.arguments[0] : undefined;
@@ -51,7 +51,7 @@ export function chunkModules(code) {
     for (let i = 0; i + 1 < items.length; i++) {
       const id = items[i];
       const factory = items[i + 1];
-      if (id?.type === 'Literal' && typeof id.value === 'number' && /Function/.test(factory?.type ?? '')) {
+      if (id?.type === 'Literal' && typeof id.value === 'number' && factory && /Function/.test(factory.type)) {
         modules.push({ id: id.value, start: id.start, end: factory.end });
       }
     }
@@ -59,7 +59,7 @@ export function chunkModules(code) {
   return modules;
 }
 
-const textOf = (html) =>
+const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x27;|&#39;/g, "'")
@@ -74,19 +74,19 @@ const textOf = (html) =>
  * claims' markers beside those of the account's own words (the story body
  * without its markers and the sensitive passages' notes).
  */
-export function readingWeight(html) {
+export function readingWeight(html: string) {
   const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
   const body = /<div class="story-body"[^>]*>([\s\S]*?)<section /.exec(markup)?.[1] ?? '';
   // A claim's note is hidden until its marker opens it (components/ClaimNote.tsx): a listener reading on does not hear it.
   const withoutNotes = withoutElements(body, 'span', 'note');
-  const markers = [...withoutNotes.matchAll(/<a [^>]*class="cite-marker"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => textOf(m[1]));
+  const markers = [...withoutNotes.matchAll(/<a [^>]*class="cite-marker"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => textOf(m[1] ?? ''));
   const account = textOf(withoutNotes.replace(/<a [^>]*class="cite-marker"[^>]*>[\s\S]*?<\/a>/g, '').replace(/<p class="(?:section-note|markers-explained)">[\s\S]*?<\/p>/g, ''));
   const markerChars = markers.join(' ').length;
   return { links: [...markup.matchAll(/<a\s/g)].length, markers: markers.length, markerChars, accountChars: account.length, markerShare: markerChars / Math.max(1, account.length) };
 }
 
 /** The markup without every `tag` element of class `className`, nested tags of the same name counted. */
-function withoutElements(markup, tag, className) {
+function withoutElements(markup: string, tag: string, className: string) {
   const open = new RegExp(`<${tag} [^>]*class="${className}"[^>]*>`, 'g');
   let out = '';
   let cursor = 0;
@@ -104,37 +104,37 @@ function withoutElements(markup, tag, className) {
   return out + markup.slice(cursor);
 }
 
-const attributes = (tag) => Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1].toLowerCase(), m[2]]));
+const attributes = (tag: string): Record<string, string | undefined> => Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]]));
 
-export async function measurePageBytes(baseUrl, pagePath, { headers = {}, buildDir }) {
-  const get = async (url) => {
+export async function measurePageBytes(baseUrl: string, pagePath: string, { headers = {}, buildDir }: { headers?: Record<string, string>; buildDir: string }) {
+  const get = async (url: string) => {
     const response = await fetch(new URL(url, baseUrl), { headers: { ...headers, 'Accept-Encoding': 'identity' } });
     if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
     return response.text();
   };
   const html = await get(pagePath);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
-  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => ({ tag: m[0], ...attributes(m[0]) }));
-  const scripts = [...new Set(tags.filter((t) => t.tag.startsWith('<script') && t.src).map((t) => t.src)
-    .concat(tags.filter((t) => t.rel === 'preload' && t.as === 'script').map((t) => t.href)))];
-  const styles = [...new Set(tags.filter((t) => t.rel === 'stylesheet').map((t) => t.href))];
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1] ?? ''), 0);
+  const tags: (Record<string, string | undefined> & { tag: string })[] = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => ({ tag: m[0], ...attributes(m[0]) }));
+  const scripts = [...new Set(tags.filter((t) => t.tag.startsWith('<script') && t.src).map((t) => t.src!)
+    .concat(tags.filter((t) => t.rel === 'preload' && t.as === 'script').map((t) => t.href!)))];
+  const styles = [...new Set(tags.filter((t) => t.rel === 'stylesheet').map((t) => t.href!))];
 
   const own = ownClientModules(buildDir);
-  const ownModules = new Map();
+  const ownModules = new Map<string | number, { path: string; code: string }>();
   let jsRaw = 0;
   let jsGzip = 0;
-  const files = [];
+  const files: { src: string; raw: number; gzip: number; ownModules: string[] }[] = [];
   for (const src of scripts) {
     const code = await get(src);
     const raw = Buffer.byteLength(code);
     const zipped = gzip(code);
     jsRaw += raw;
     jsGzip += zipped;
-    // The reading pages' one script (lib/client/reader.ts, bundled by scripts/build.ts) is ours, whole.
-    if (src.startsWith('/_next/static/reader/')) ownModules.set(src, { path: 'lib/client/reader.ts', code });
+    // The reading pages' one script (lib/client/reader.ts, bundled by the build: lib/build/runtime-free.ts) is ours, whole.
+    if (src.startsWith(SCRIPT_PATH_PREFIX)) ownModules.set(src, { path: 'lib/client/reader.ts', code });
     const mine = chunkModules(code).filter((m) => own.has(m.id));
-    for (const m of mine) ownModules.set(m.id, { path: own.get(m.id), code: code.slice(m.start, m.end) });
-    files.push({ src, raw, gzip: zipped, ownModules: mine.map((m) => own.get(m.id)) });
+    for (const m of mine) ownModules.set(m.id, { path: own.get(m.id)!, code: code.slice(m.start, m.end) });
+    files.push({ src, raw, gzip: zipped, ownModules: mine.map((m) => own.get(m.id)!) });
   }
   const ownCode = [...ownModules.values()].map((m) => m.code).join('\n');
   let cssRaw = 0;

@@ -10,12 +10,12 @@ import { parseHTML } from 'linkedom';
 
 const quiet = { log() {}, warn() {}, error() {} };
 
-export function defuddleHtml(html) {
+export function defuddleHtml(html: string): string {
   const { document } = parseHTML(html);
   const saved = { log: console.log, warn: console.warn, error: console.error };
   Object.assign(console, quiet);
   try {
-    return new DefuddleClass(document, { useAsync: false, url: 'about:blank' }).parse().content ?? '';
+    return new DefuddleClass(document as unknown as Document, { useAsync: false, url: 'about:blank' }).parse().content ?? '';
   } catch {
     return '';
   } finally {

@@ -8,7 +8,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startProcess } from './process.mjs';
+import { startProcess } from './process';
 
 export const nginxBinary = () => [process.env.NGINX_BIN, '/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => candidate && existsSync(candidate));
 
@@ -19,7 +19,7 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
  * folder of its own in the system's temp folder: the bench's workspace is
  * private (0700), which nginx's workers could not enter.
  */
-export function startPlainNginx({ html, port }) {
+export function startPlainNginx({ html, port }: { html: string; port: number }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reader-plain-nginx-'));
   for (const sub of ['html', 'temp']) mkdirSync(path.join(dir, sub), { recursive: true });
   chmodSync(dir, 0o755);
@@ -50,13 +50,13 @@ http {
 }
 `;
   writeFileSync(path.join(dir, 'nginx.conf'), conf);
-  const nginx = startProcess(nginxBinary(), ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { cwd: dir, logFile: path.join(dir, 'nginx.log') });
+  const nginx = startProcess(nginxBinary()!, ['-p', `${dir}/`, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { cwd: dir, logFile: path.join(dir, 'nginx.log') });
   nginx.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return nginx;
 }
 
 /** The project's cache (deploy/nginx/start) on 127.0.0.1:port in front of the reader at `upstream`. */
-export function startFrontNginx({ root, port, upstream, logFile }) {
+export function startFrontNginx({ root, port, upstream, logFile }: { root: string; port: number; upstream: string; logFile: string }) {
   return startProcess(path.join(root, 'deploy', 'nginx', 'start'), [String(port), upstream], {
     cwd: root,
     env: { NGINX_BIN: nginxBinary(), NGINX_ACCESS_LOG: 'off' },

@@ -1,13 +1,59 @@
-/** Starting, watching and stopping the servers the bench runs, by their own process ids only. */
-import { spawn } from 'node:child_process';
-import { openSync, readFileSync, readdirSync } from 'node:fs';
+/**
+ * The processes the bench runs, by their own process ids only: a command run
+ * to its end (its output captured, its time and, when asked, its process
+ * tree's peak memory measured), and the servers it starts, watches and stops.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync, writeFileSync } from 'node:fs';
+import { sampleMemory } from './memory';
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const running = new Set();
+export interface ChildRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time, from the spawn to the exit. */
+  seconds: number;
+  /** The peak resident memory of the process and every process under it (with `sampleTreeMemory`). */
+  peakRssBytes?: number;
+}
+
+export interface RunOptions {
+  cwd: string;
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
+  /** Killed (SIGKILL) after this long. */
+  timeoutMs?: number;
+  /** Where its output goes, both streams in the order they came. */
+  logFile?: string;
+  sampleTreeMemory?: boolean;
+}
+
+/** Runs a command to its end: its output, exit, wall time and (when asked) its tree's peak memory. */
+export function runChild(command: string, args: readonly string[], { cwd, env = {}, timeoutMs, logFile, sampleTreeMemory = false }: RunOptions): Promise<ChildRun> {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = { stdout: '', stderr: '', both: '' };
+    child.stdout.on('data', (chunk) => ((out.stdout += chunk), (out.both += chunk)));
+    child.stderr.on('data', (chunk) => ((out.stderr += chunk), (out.both += chunk)));
+    const memory = sampleTreeMemory && child.pid ? sampleMemory(child.pid) : undefined;
+    const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined;
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const peakRssBytes = memory?.stop().peak;
+      if (logFile) writeFileSync(logFile, out.both);
+      resolve({ code, signal, stdout: out.stdout, stderr: out.stderr, seconds: Number(process.hrtime.bigint() - started) / 1e9, ...(memory ? { peakRssBytes } : {}) });
+    });
+  });
+}
+
+const running = new Set<ChildProcess>();
 
 /** Starts a command with its output in `logFile`; it is stopped when the bench exits. */
-export function startProcess(command, args, { cwd, env, logFile }) {
+export function startProcess(command: string, args: readonly string[], { cwd, env, logFile }: { cwd: string; env?: Record<string, string | undefined>; logFile: string }) {
   const log = openSync(logFile, 'a');
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', log, log] });
   running.add(child);
@@ -15,7 +61,7 @@ export function startProcess(command, args, { cwd, env, logFile }) {
   return child;
 }
 
-export async function stopProcess(child) {
+export async function stopProcess(child: ChildProcess | undefined) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -31,7 +77,7 @@ export async function stopAll() {
 }
 
 /** Waits until `url` answers at all (any status), or fails after `timeoutMs`. */
-export async function waitForHttp(url, child, timeoutMs = 60_000) {
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering ${url}`);
@@ -43,75 +89,4 @@ export async function waitForHttp(url, child, timeoutMs = 60_000) {
     }
   }
   throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
-}
-
-/** A process and every descendant (read from /proc), so a server that forks is measured whole. */
-function processTree(pid) {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
-        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim();
-        if (children) pids.push(...children.split(/\s+/).map(Number));
-      }
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  return pids;
-}
-
-/** CPU time (user + system) used so far by a process tree, in ms; undefined where /proc is unavailable. */
-export function cpuMs(pid) {
-  let ticks = 0;
-  let seen = false;
-  for (const member of processTree(pid)) {
-    try {
-      // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
-      const fields = readFileSync(`/proc/${member}/stat`, 'utf8').split(') ').pop().split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-      seen = true;
-    } catch {
-      // Gone.
-    }
-  }
-  // Linux reports in clock ticks of 1/100 s (USER_HZ) on every platform Node runs on.
-  return seen ? ticks * 10 : undefined;
-}
-
-/** Resident memory (VmRSS) of a process tree in bytes; undefined where /proc is unavailable. */
-export function residentBytes(pid) {
-  let total = 0;
-  let seen = false;
-  for (const member of processTree(pid)) {
-    try {
-      const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
-      if (match) {
-        total += Number(match[1]) * 1024;
-        seen = true;
-      }
-    } catch {
-      // Gone.
-    }
-  }
-  return seen ? total : undefined;
-}
-
-/** Samples resident memory every `everyMs` until stopped; returns { stop(): samples }. */
-export function sampleMemory(pid, everyMs = 250) {
-  const started = Date.now();
-  const samples = [];
-  const take = () => {
-    const rss = residentBytes(pid);
-    if (rss !== undefined) samples.push({ t: (Date.now() - started) / 1000, rss });
-  };
-  take();
-  const timer = setInterval(take, everyMs);
-  return {
-    stop() {
-      clearInterval(timer);
-      take();
-      return samples;
-    },
-  };
 }

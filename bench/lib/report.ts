@@ -1,21 +1,48 @@
 /** The bench's one table, with its method underneath. */
+import type { Figures } from '../measures';
+import type { Target } from '../measure';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => (bytes === undefined || bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
-const ms = (value) => (value === null || value === undefined ? '?' : `${Math.round(value)} ms`);
-const num = (value, digits = 0) => (value === null || value === undefined ? '?' : Number(value).toFixed(digits));
-const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'MISSED');
+/** What the driver records of the run itself. */
+export interface Meta {
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string | undefined;
+  memoryBytes: number;
+  loadAverageBefore: number[];
+  loadAverageAfter: number[];
+  commit: string | undefined;
+  measured: string;
+  uncommittedChanges: boolean;
+  next: string;
+  config: { runs: number; lighthouseRuns: number };
+  benchSeconds: number;
+  story: string | undefined;
+  serverRssAfterWarmUp: number | undefined;
+}
 
-function render(rows) {
+/** What npm run bench writes to bench/results/latest.json. */
+export type Results = Omit<Figures, 'extract'> & { meta: Meta; targets: Target[] };
+
+type Maybe = number | null | undefined;
+type Row = (figure: string, value: string, targetName?: string) => void;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: Maybe) => (bytes === undefined || bytes === null ? '?' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+const ms = (value: Maybe) => (value === null || value === undefined ? '?' : `${Math.round(value)} ms`);
+const num = (value: Maybe | string, digits = 0) => (value === null || value === undefined ? '?' : Number(value).toFixed(digits));
+const verdict = (met: boolean | undefined) => (met === undefined ? '' : met ? 'met' : 'MISSED');
+
+function render(rows: (string[] | '---')[]) {
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.filter(Array.isArray).map((row) => String(row[i] ?? '').length)));
-  const line = (row) => row.map((cell, i) => String(cell ?? '').padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (row: string[]) => row.map((cell, i) => String(cell ?? '').padEnd(widths[i]!)).join(' | ').trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
   return rows.map((row) => (row === '---' ? rule : line(row))).join('\n');
 }
 
-const pct = (share) => `${num(share * 100, 1)} %`;
+const pct = (share: number) => `${num(share * 100, 1)} %`;
 
-function weightRows({ build, bytes, readingScripts }, row) {
+function weightRows({ build, bytes, readingScripts }: Results, row: Row) {
   row('cold build (scripts/build.ts, fresh copy, no cache)', `${num(build.seconds, 1)} s`, 'cold build (all of it, with the hash step)');
   row('story HTML, raw / gzip', `${kb(bytes.html.raw)} / ${kb(bytes.html.gzip)}`, 'story HTML, raw');
   row('  gzip', kb(bytes.html.gzip), 'story HTML, gzip');
@@ -31,8 +58,8 @@ function weightRows({ build, bytes, readingScripts }, row) {
   row('  of which framework, all reading pages, gzip', kb(readingScripts.reduce((n, p) => n + p.frameworkGzip, 0)), 'framework script on the reading pages (gzip)');
 }
 
-function lighthouseRows(lighthouse, row) {
-  if (!lighthouse.pages) return row('Lighthouse', `skipped: ${lighthouse.skipped}`);
+function lighthouseRows(lighthouse: Results['lighthouse'], row: Row) {
+  if (!('pages' in lighthouse)) return row('Lighthouse', `skipped: ${lighthouse.skipped}`);
   for (const [name, page] of Object.entries(lighthouse.pages)) {
     const m = page.median;
     const label = `Lighthouse ${page.path}${name === 'story' ? ' (note passed by cookie)' : ''}`;
@@ -41,11 +68,11 @@ function lighthouseRows(lighthouse, row) {
     row(`${label}: LCP / TBT`, `${ms(m.lcpMs)} / ${ms(m.tbtMs)}`, page.tbtMs === undefined ? undefined : `Total Blocking Time, ${name}`);
     row(`${label}: CLS`, num(m.cls, 3), `CLS, ${name}`);
   }
-  row('  Lighthouse CPU benchmark index of this machine', num(Object.values(lighthouse.pages)[0].median.benchmarkIndex));
+  row('  Lighthouse CPU benchmark index of this machine', num(Object.values(lighthouse.pages)[0]?.median.benchmarkIndex));
 }
 
-function throughputRows(tp, row) {
-  if (tp.skipped) return row('throughput', `skipped: ${tp.skipped}`);
+function throughputRows(tp: Results['throughput'], row: Row) {
+  if ('skipped' in tp) return row('throughput', `skipped: ${tp.skipped}`);
   const runs = `${tp.connections} connections, ${tp.seconds} s × ${tp.next.runs.length}`;
   row(`story page, the server alone (${runs}): req/s`, num(tp.next.reqPerSec), 'story page req/s, 20 connections');
   row('  latency p50 / p99', `${ms(tp.next.latencyP50Ms)} / ${ms(tp.next.latencyP99Ms)}`, 'story page p99 latency');
@@ -59,11 +86,11 @@ function throughputRows(tp, row) {
   row('  answers not 2xx (server / plain / cache)', `${num(tp.next.non2xx)} / ${num(tp.plainNginx.non2xx)} / ${num(tp.front.non2xx)}`);
 }
 
-function pipelineRows(pipeline, row) {
+function pipelineRows(pipeline: Results['pipeline'], row: Row) {
   for (const size of pipeline.sizes) {
     const value = size.failed
       ? `failed: ${size.failed.split('\n')[0]}`
-      : `${ms(size.medianMs)} (CPU ${ms(size.medianCpuMs)}), peak RSS ${mb(size.peakRssBytes)} (+${mb(size.peakRssBytes - size.rssBeforeBytes)} over start)`;
+      : `${ms(size.medianMs)} (CPU ${ms(size.medianCpuMs)}), peak RSS ${mb(size.peakRssBytes)} (+${mb(size.peakRssBytes! - size.rssBeforeBytes!)} over start)`;
     const last = size === pipeline.sizes.at(-1);
     row(`pipeline: ${size.sources} sources / ${size.citations ?? size.sources * 10} citations`, value, last ? `pipeline, ${size.sources} sources / ${size.citations ?? '?'} citations` : undefined);
   }
@@ -72,20 +99,20 @@ function pipelineRows(pipeline, row) {
   }
 }
 
-function bookRows(book, row) {
-  if (!book || book.failed) return row('e-book export', `failed: ${String(book?.failed ?? 'not run').split('\n')[0]}`);
+function bookRows(book: Results['book'] | undefined, row: Row) {
+  if (!book || 'failed' in book) return row('e-book export', `failed: ${String(book?.failed ?? 'not run').split('\n')[0]}`);
   row(`e-book (EPUB) of ${book.slug}`, `${kb(book.bytes)}, export ${ms(book.medianMs)} (min ${ms(book.minMs)}, max ${ms(book.maxMs)})`);
   row('  same bytes on every run', book.identical ? 'yes' : 'NO');
 }
 
-function loadRows(load, row) {
+function loadRows(load: Results['load'], row: Row) {
   row(`load: ${load.seconds} s at ${load.connections} connections, mixed, both cores busy`, `${load.requests} requests, ${num(load.reqPerSec)} req/s, p99 ${ms(load.latencyP99Ms)}`);
   row('  errors / timeouts / 5xx', `${load.errors} / ${load.timeouts} / ${load.serverErrors} (statuses ${Object.entries(load.statuses).map(([c, n]) => `${c}×${n}`).join(', ')})`, 'load run errors + timeouts + 5xx');
   row('  server RSS idle / peak / 2 s after', `${mb(load.memory.idleBeforeRss)} / ${mb(load.memory.peakRss)} / ${mb(load.memory.afterRss)}`);
   row('  peak RSS by third of the run', `${load.memory.peakByThird.map(mb).join(' / ')} (last third ${load.memory.lastThirdGrowth >= 0 ? '+' : ''}${num(load.memory.lastThirdGrowth * 100, 1)}%)`, 'load run memory levels off');
 }
 
-function method(meta, tp, load) {
+function method(meta: Meta, tp: Results['throughput'], load: Results['load']) {
   return [
     '',
     'Method',
@@ -96,7 +123,7 @@ function method(meta, tp, load) {
     '  Links: <a> tags of the markup. Marker names: the claims\' markers\' text, beside the story body\'s text without markers and section notes.',
     '  "Own" JS = factories of the client modules that Next\'s client-reference manifests place under the project, cut out of the chunks; gzipped as one file.',
     '- Lighthouse 12 defaults: mobile, simulated slow 4G and 4× CPU slowdown, in the system Chromium (fresh browser per run).',
-    `- Throughput: autocannon, ${tp.connections ?? 20} connections, ${tp.seconds ?? '?'} s per run after a warm-up, alternating the server alone, a plain nginx serving the same saved HTML, and the server behind deploy/nginx (cache warm); no compression asked for.`,
+    `- Throughput: autocannon, ${'connections' in tp ? tp.connections : 20} connections, ${'seconds' in tp ? tp.seconds : '?'} s per run after a warm-up, alternating the server alone, a plain nginx serving the same saved HTML, and the server behind deploy/nginx (cache warm); no compression asked for.`,
     '- Pipeline: buildStory (parse, schema, MDX walk, every citation resolved, corroboration across every source) on a synthetic story, one child process per size.',
     '- E-book: buildBook (every XHTML document, the package and nav documents, the zip) on the first story, after a warm-up run, in its own process.',
     `- Load: autocannon cycling a reader's mix (${load.mix.join('; ')}) while ${load.contended}; server RSS (whole process tree) read from /proc every 250 ms.`,
@@ -104,11 +131,11 @@ function method(meta, tp, load) {
   ];
 }
 
-export function formatTable(results) {
+export function formatTable(results: Results) {
   const { meta, bytes, lighthouse, throughput: tp, pipeline, book, load } = results;
-  const target = (name) => results.targets.find((t) => t.name === name);
-  const rows = [['Figure', 'Value (median)', 'Target', 'Verdict'], '---'];
-  const row = (figure, value, targetName) => {
+  const target = (name: string) => results.targets.find((t) => t.name === name);
+  const rows: (string[] | '---')[] = [['Figure', 'Value (median)', 'Target', 'Verdict'], '---'];
+  const row: Row = (figure, value, targetName) => {
     const t = targetName ? target(targetName) : undefined;
     rows.push([figure, value, t?.target ?? '', verdict(t?.met)]);
   };

@@ -1,4 +1,4 @@
-import type { StoryFiles } from '../lib/content/files';
+import type { StoryFiles } from '../../lib/content/files';
 
 /**
  * A synthetic story for measuring the content pipeline at growing size:

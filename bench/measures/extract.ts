@@ -4,7 +4,8 @@
  * Readability as the benchmarks publish it, on the same saved pages in the same
  * run, each pass timed on its own. Two benchmarks, each scored its own way
  * (bench/lib/shingles.ts, bench/lib/passages.ts), each split once into a
- * development and a check part (bench/lib/split.ts). The pages are read from
+ * development and a check part (bench/lib/split.ts). Not part of npm run
+ * bench: npm run bench:extract runs it (node --import tsx bench/run.ts extract). The pages are read from
  * ../shared beside the project, never copied into it; EXTRACT_BENCH_DIR=<dir>
  * reads them from elsewhere. EXTRACT_BENCH_PART=development runs one part
  * only; EXTRACT_BENCH_WORST=<n> lists our n worst development pages (never
@@ -15,17 +16,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
-import { readPageText } from '../lib/authoring/extract/blocks';
-import { parsePage } from '../lib/authoring/extract/dom';
-import { blocksByRules, extractPage, pageHtml } from '../lib/authoring/extract';
-import { articleNode, readJsonLd, stringOf } from '../lib/authoring/extract/jsonld';
-import { defuddleHtml } from './lib/defuddle.mjs';
-import { countPassages, summarisePassages, type PassageCounts } from './lib/passages';
-import { readabilityText } from './lib/readability.mjs';
-import { scorePage, summarise, type PageScore } from './lib/shingles';
-import { PARTS, partOf, type Part } from './lib/split';
+import { readPageText } from '../../lib/authoring/extract/blocks';
+import { parsePage } from '../../lib/authoring/extract/dom';
+import { blocksByRules, extractPage, pageHtml } from '../../lib/authoring/extract';
+import { articleNode, readJsonLd, stringOf } from '../../lib/authoring/extract/jsonld';
+import { defuddleHtml } from '../lib/defuddle';
+import { countPassages, summarisePassages, type PassageCounts } from '../lib/passages';
+import { readabilityText } from '../lib/readability';
+import { scorePage, summarise, type PageScore } from '../lib/shingles';
+import { PARTS, partOf, type Part } from '../lib/split';
+import { defineMeasure } from '../measure';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const sharedDir = process.env.EXTRACT_BENCH_DIR ?? path.resolve(root, '../shared');
 
 interface Page {
@@ -155,13 +157,18 @@ function listWorst(pages: Page[], result: PartResult, worst: number): void {
   for (const { key, score } of ranked) console.log(`  ${key.slice(0, 16)} ${JSON.stringify(score)}${result.refused.includes(key) ? ' refused' : ''}`);
 }
 
-for (const bench of BENCHMARKS) {
-  if (!existsSync(path.join(sharedDir, bench.dir, bench.truthFile))) {
-    console.error(`bench:extract: no ${bench.dir} in ${sharedDir} (expected ../shared beside the project, or EXTRACT_BENCH_DIR=<dir>)`);
-    process.exit(1);
+/** Prints the tables; the pages are outside the project, so it runs on nothing of the bench's copy. */
+async function run(): Promise<void> {
+  for (const bench of BENCHMARKS) {
+    if (!existsSync(path.join(sharedDir, bench.dir, bench.truthFile))) {
+      console.error(`bench:extract: no ${bench.dir} in ${sharedDir} (expected ../shared beside the project, or EXTRACT_BENCH_DIR=<dir>)`);
+      process.exit(1);
+    }
   }
+  const loadBefore = os.loadavg()[0]!;
+  console.log(`bench:extract ${new Date().toISOString()}, commit ${commit()}, Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore.toFixed(2)} (1-minute average) at the start`);
+  for (const bench of BENCHMARKS) await benchmark(bench, Number(process.env.EXTRACT_BENCH_WORST ?? 0));
+  console.log(`\nload ${os.loadavg()[0]!.toFixed(2)} at the end`);
 }
-const loadBefore = os.loadavg()[0]!;
-console.log(`bench:extract ${new Date().toISOString()}, commit ${commit()}, Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore.toFixed(2)} (1-minute average) at the start`);
-for (const bench of BENCHMARKS) await benchmark(bench, Number(process.env.EXTRACT_BENCH_WORST ?? 0));
-console.log(`\nload ${os.loadavg()[0]!.toFixed(2)} at the end`);
+
+export const extractMeasure = defineMeasure({ name: 'extract', needs: 'nothing', byNameOnly: true, run });

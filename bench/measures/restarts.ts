@@ -7,13 +7,15 @@
  * (tests/support/restart-instance in systemd's place); then every instance
  * stopped, and what the cache still answers.
  *
- * Called by bench/run.mjs on its workspace (its figures go into latest.json as
+ * Run by bench/run.ts on its workspace (its figures go into latest.json as
  * "restarts", and their report to the log); alone, on this checkout's build:
- *   node --import tsx bench/restarts.mjs   (BENCH_RESTART_PORT: the first of four ports, default 3463)
+ *   node --import tsx bench/run.ts restarts   (BENCH_RESTART_PORT: the first of four ports, default 3463)
  */
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import type { LoadResult } from '../../tests/support/reader-load';
+import { defineMeasure, type Bench } from '../measure';
 
 const STEADY_SECONDS = 15;
 const CONNECTIONS = 20;
@@ -23,12 +25,16 @@ const ROUNDS = 3;
 const MAX_RESTART_SECONDS = 300;
 const ALL_DOWN_READS = 20;
 
-const modules = async (dir) => ({
+/** The harness of the project measured (its copy's, not this checkout's). */
+type Harness = typeof import('../../tests/support/instances') & typeof import('../../tests/support/reader-load');
+type Story = Parameters<Harness['readingPages']>[0];
+
+const modules = async (dir: string): Promise<Harness> => ({
   ...(await import(pathToFileURL(path.join(dir, 'tests', 'support', 'instances.ts')).href)),
   ...(await import(pathToFileURL(path.join(dir, 'tests', 'support', 'reader-load.ts')).href)),
 });
 
-async function storyPages(url, noteCookieName) {
+async function storyPages(url: string, noteCookieName: string): Promise<Story> {
   const home = await (await fetch(`${url}/`)).text();
   const slug = /href="\/stories\/([a-z0-9][a-z0-9-]*)"/.exec(home)?.[1];
   if (!slug) throw new Error('no story linked from the home page');
@@ -39,7 +45,10 @@ async function storyPages(url, noteCookieName) {
   return { slug, source, noteCookie };
 }
 
-async function rounds(m, cache, instances) {
+type Cache = Awaited<ReturnType<Harness['startCache']>>;
+type Instances = InstanceType<Harness['Instances']>;
+
+async function rounds(m: Harness, cache: Cache, instances: Instances) {
   const results = [];
   for (let round = 0; round < ROUNDS; round++) {
     const result = await m.rollingRestart({ cache, instances });
@@ -50,7 +59,7 @@ async function rounds(m, cache, instances) {
 }
 
 /** Every instance stopped: each reading page read ALL_DOWN_READS times, and both forms posted as often. */
-async function allDown(m, cache, instances, story, offlinePage) {
+async function allDown(m: Harness, cache: Cache, instances: Instances, story: Story, offlinePage: string) {
   await instances.stopAll();
   const pages = m.readingPages(story);
   let served = 0;
@@ -78,19 +87,19 @@ async function allDown(m, cache, instances, story, offlinePage) {
   return { readingReads: reads, readingServed: served, readingRightVariant: rightVariant, formPosts: forms.length * ALL_DOWN_READS, formPostsSitePage: formsSitePage };
 }
 
-const failures = (result) => ({
+const failures = (result: LoadResult) => ({
   answers400OrMore: Object.entries(result.statuses).filter(([status]) => Number(status) >= 400).reduce((n, [, count]) => n + count, 0),
   connectionErrors: result.errors - result.timeouts,
   timeouts: result.timeouts,
 });
 
-export async function measureRestarts({ dir = process.cwd(), port = 3463, log = (message) => console.error(`bench: ${message}`) } = {}) {
+export async function measureRestarts({ dir, port, log }: { dir: string; port: number; log: (message: string) => void }) {
   const m = await modules(dir);
   const { CONTENT_NOTE_COOKIE } = await import(pathToFileURL(path.join(dir, 'lib', 'gate', 'cookie.ts')).href);
   const { offlinePageHtml } = await import(pathToFileURL(path.join(dir, 'lib', 'build', 'nginx-files.ts')).href);
   const instances = new m.Instances([port, port + 1, port + 2]);
   const loadAverageBefore = os.loadavg();
-  let cache;
+  let cache: Cache | undefined;
   try {
     log(`restarts: three instances on ${port}-${port + 2}, the cache on ${port + 3}…`);
     await instances.start();
@@ -127,11 +136,13 @@ export async function measureRestarts({ dir = process.cwd(), port = 3463, log = 
   }
 }
 
+type RestartFigures = Awaited<ReturnType<typeof measureRestarts>>;
+
 /** The figures as lines, with issue 21's targets (item 9), met or not. */
-export function restartReport(r) {
+export function restartReport(r: RestartFigures) {
   const total = r.steady.requests + r.duringRestarts.requests;
-  const bad = (key) => r.steady[key] + r.duringRestarts[key];
-  const rows = [
+  const bad = (key: keyof ReturnType<typeof failures>) => r.steady[key] + r.duringRestarts[key];
+  const rows: [string, string | number, boolean][] = [
     ['requests during restarts (≥ 10,000)', r.duringRestarts.requests, r.duringRestarts.requests >= 10_000],
     ['answers ≥ 400 (0)', bad('answers400OrMore'), bad('answers400OrMore') === 0],
     ['connection errors (0)', bad('connectionErrors'), bad('connectionErrors') === 0],
@@ -147,7 +158,8 @@ export function restartReport(r) {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number.parseInt(process.env.BENCH_RESTART_PORT ?? '', 10) || undefined;
-  console.log(JSON.stringify(await measureRestarts({ port }), null, 1));
-}
+export const restartsMeasure = defineMeasure({
+  name: 'restarts',
+  needs: 'build',
+  run: ({ dir, config, log }: Bench) => measureRestarts({ dir, port: Number.parseInt(process.env.BENCH_RESTART_PORT ?? '', 10) || config.port + 3, log }),
+});

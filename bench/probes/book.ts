@@ -1,11 +1,11 @@
 /**
  * The e-book's export in the bench, in a process of its own like the
- * pipeline: `node --import tsx bench/book.ts [runs]`. Builds the first story's
+ * pipeline: `node --import tsx bench/probes/book.ts [runs]`. Builds the first story's
  * EPUB `runs` times (after one warm-up, which loads the modules), checks that
  * every run gives the same bytes, and prints one JSON line.
  */
-import { buildBook } from '../lib/book/book';
-import { getStories } from '../lib/content/store';
+import { buildBook } from '../../lib/book/book';
+import { getStories } from '../../lib/content/store';
 
 const runs = Number(process.argv[2] ?? 3);
 const story = getStories()[0];

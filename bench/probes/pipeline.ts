@@ -1,13 +1,13 @@
 /**
  * One size of the content-pipeline benchmark, in a process of its own so its
- * peak memory is its own: `node --import tsx bench/pipeline.ts <sources> [runs]`.
+ * peak memory is its own: `node --import tsx bench/probes/pipeline.ts <sources> [runs]`.
  * Generates the synthetic story, validates it `runs` times (buildStory: parse,
  * schema, MDX walk, every citation resolved, corroboration across all sources)
  * and prints one JSON line.
  */
-import { buildStory } from '../lib/content/build';
-import { hasErrors } from '../lib/content/diagnostics';
-import { syntheticStory } from './synthetic-story';
+import { buildStory } from '../../lib/content/build';
+import { hasErrors } from '../../lib/content/diagnostics';
+import { syntheticStory } from '../lib/synthetic-story';
 
 const sources = Number(process.argv[2] ?? 10);
 const runs = Number(process.argv[3] ?? 3);
