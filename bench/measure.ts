@@ -46,6 +46,8 @@ export const target = (name: string, goal: string, value: unknown, met: boolean,
 export interface Bench {
   /** The project's copy the measures run on. */
   dir: string;
+  /** Where the measures write their logs: the copy itself, or a folder of its own when measures run on this checkout. */
+  logs: string;
   config: BenchConfig;
   log(message: string): void;
   /** The copy's production server, started when the first measure that needs it runs. */

@@ -12,7 +12,8 @@
  * content:check over many stories, and builds and a correction at scale. The
  * whole run prints one table and writes it, with every figure, to
  * bench/results/latest.json and latest.txt; a measure named alone prints its
- * figures as JSON. bench:extract is the measure `extract`, never part of the
+ * figures as JSON (and keeps its logs in a temporary folder it names, never in
+ * the checkout). bench:extract is the measure `extract`, never part of the
  * whole run.
  *
  * Every load goes to loopback only, for a fixed time. Settings (environment):
@@ -26,7 +27,7 @@
  * in every figure (the load average before and after is recorded).
  */
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CONTENT_NOTE_COOKIE } from '../lib/gate/cookie';
@@ -50,10 +51,10 @@ function git(args: string[]) {
 }
 
 /** Starts the production server of the project in `dir`, and finds its first story, warmed up. */
-async function startServer(dir: string, config: BenchConfig): Promise<Served & { process: ChildProcess }> {
+async function startServer({ dir, logs, config }: Bench): Promise<Served & { process: ChildProcess }> {
   log('starting the production server on 127.0.0.1…');
   const base = `http://${HOST}:${config.port}`;
-  const logFile = path.join(dir, 'server.log');
+  const logFile = path.join(logs, 'server.log');
   const [command, args] = serveCommand(['-p', String(config.port), '-H', HOST], dir);
   const server = startProcess(command, args, { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, logFile });
   await waitForHttp(`${base}/`, server);
@@ -73,10 +74,10 @@ async function startServer(dir: string, config: BenchConfig): Promise<Served & {
  * the first that needs it and stopped before the first that does not (and at
  * the end); their figures by name, and the server's story and memory once warm.
  */
-async function runMeasures(measures: readonly (typeof MEASURES)[number][], dir: string, config: BenchConfig) {
+async function runMeasures(measures: readonly (typeof MEASURES)[number][], where: Pick<Bench, 'dir' | 'logs' | 'config'>) {
   let server: ReturnType<typeof startServer> | undefined;
   let served: Served | undefined;
-  const bench: Bench = { dir, config, log, server: () => (server ??= startServer(dir, config).then((started) => (served = started))) };
+  const bench: Bench = { ...where, log, server: () => (server ??= startServer(bench).then((started) => (served = started))) };
   const stopServer = async () => {
     if (server) await stopProcess((await server).process);
     server = undefined;
@@ -133,7 +134,7 @@ async function runAll(config: BenchConfig) {
   stopOnSignals(cleanup);
   try {
     const measures = MEASURES.filter((measure) => !('byNameOnly' in measure && measure.byNameOnly));
-    const { figures, served } = await runMeasures(measures, workspace.dir, config);
+    const { figures, served } = await runMeasures(measures, { dir: workspace.dir, logs: workspace.dir, config });
     const meta: Meta = { ...before, loadAverageAfter: os.loadavg(), benchSeconds: Math.round((Date.now() - started) / 1000), story: served?.storyPath, serverRssAfterWarmUp: served?.rssAfterWarmUp };
     writeResults({ meta, ...(figures as Omit<Results, 'meta' | 'targets'>), targets: targetsOf(figures) });
   } finally {
@@ -148,9 +149,11 @@ async function runNamed(names: string[], config: BenchConfig) {
     if (!measure) throw new Error(`no measure "${name}": ${MEASURES.map((m) => m.name).join(', ')}`);
     return measure;
   });
+  const logs = mkdtempSync(path.join(os.tmpdir(), 'reader-bench-logs-'));
+  log(`logs in ${logs}`);
   stopOnSignals(stopAll);
   try {
-    const { figures } = await runMeasures(measures, ROOT, config);
+    const { figures } = await runMeasures(measures, { dir: ROOT, logs, config });
     for (const value of Object.values(figures)) if (value !== undefined) console.log(JSON.stringify(value, null, 1));
   } finally {
     await stopAll();

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { defineMeasure, target, type Bench } from '../measure';
 import { runChild } from '../lib/process';
 
-async function run({ dir, log }: Bench) {
+async function run({ dir, logs, log }: Bench) {
   log('cold build (scripts/build.ts in a fresh copy, no .next and no cache)…');
   const result = await runChild(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
     cwd: dir,
     timeoutMs: 10 * 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
-    logFile: path.join(dir, 'build.log'),
+    logFile: path.join(logs, 'build.log'),
   });
   if (result.code !== 0) {
     console.error((result.stdout + result.stderr).split('\n').slice(-40).join('\n'));

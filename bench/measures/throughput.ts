@@ -19,12 +19,12 @@ type Run = LoadResult & { serverCpuMsPerRequest: number | null };
 /** Median figures of one kind of run. */
 const summarise = (runs: Run[]) => ({ ...medianOf(runs, ['reqPerSec', 'latencyP50Ms', 'latencyP99Ms', 'errors', 'timeouts', 'non2xx', 'serverCpuMsPerRequest']), runs });
 
-async function run({ dir, config, log, server }: Bench) {
+async function run({ dir, logs, config, log, server }: Bench) {
   if (!nginxBinary()) return { skipped: 'no nginx found (apt-get install nginx-light, or set NGINX_BIN)' };
   const served = await server();
   const [plainPort, frontPort] = [config.port + 1, config.port + 2];
   const plain = startPlainNginx({ html: served.storyHtml, port: plainPort });
-  const front = startFrontNginx({ root: dir, port: frontPort, upstream: `${HOST}:${config.port}`, logFile: path.join(dir, 'front-nginx.log') });
+  const front = startFrontNginx({ root: dir, port: frontPort, upstream: `${HOST}:${config.port}`, logFile: path.join(logs, 'front-nginx.log') });
   await waitForHttp(`http://${HOST}:${plainPort}/`, plain);
   await waitForHttp(`http://${HOST}:${frontPort}/`, front);
   const common = { connections: config.throughputConnections, seconds: config.throughputSeconds, headers: { Cookie: served.cookie } };
