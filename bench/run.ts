@@ -3,6 +3,7 @@
  *
  *   node --import tsx bench/run.ts             every measure, on a fresh copy of the project
  *   node --import tsx bench/run.ts <name>…     those measures alone, on this checkout as it is
+ *   node --import tsx bench/run.ts --list      their names
  *
  * The measures are bench/measures/ (the list, in order: bench/measures/index.ts):
  * the cold build, the content pipeline, the e-book, then with the production
@@ -170,6 +171,10 @@ function stopOnSignals(cleanup: () => Promise<void>) {
 }
 
 const names = process.argv.slice(2);
+if (names[0] === '--list') {
+  for (const measure of MEASURES) console.log(`${measure.name}${'byNameOnly' in measure ? ' (by name only)' : ''}`);
+  process.exit(0);
+}
 (names.length > 0 ? runNamed(names, readConfig()) : runAll(readConfig())).catch((error: Error) => {
   console.error(`bench failed: ${error.stack ?? error}`);
   process.exitCode = 1;

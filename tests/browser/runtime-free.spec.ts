@@ -31,7 +31,7 @@ test('no reading page ships a framework script or the flight payload, and its ow
   expect(ownScripts.size).toBe(1);
 });
 
-/** A story page's HTML, as the bench's target has it (bench/run.mjs, "story HTML, raw"): a phone on a slow link gets the account in one go. */
+/** A story page's HTML, as the bench's target has it (bench/measures/bytes.ts, "story HTML, raw"): a phone on a slow link gets the account in one go. */
 const STORY_HTML_BUDGET = 100_000;
 
 test('every story’s HTML, as served to a reader past its content note, is at most 100,000 bytes', async ({ page, site, baseURL }) => {

@@ -2,7 +2,7 @@
  * Several reader instances behind the cache (deploy/nginx), restarted the way
  * docs/deployment.md says: the short version in the browser suite
  * (tests/browser/restarts.spec.ts) and the full one in the bench
- * (bench/restarts.mjs). Instances are started and restarted by
+ * (bench/measures/restarts.ts). Instances are started and restarted by
  * tests/support/restart-instance, which plays systemd's part (SIGTERM to the
  * group, wait until it is gone, start again), each in a process group of its
  * own. Everything is on loopback, and every wait has a deadline.
