@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { tsImport } from 'tsx/esm/api';
-import { codeFingerprint } from './lib/build/inputs.mjs';
+import { codeFingerprint } from './lib/release/inputs.mjs';
 
 /**
  * The rules this config states (the gate's rewrites and headers, the security
@@ -84,12 +84,12 @@ export default function config(phase) {
     // story, a fifth of what serving it costs. Story pages are private and never revalidated anyway.
     generateEtags: false,
     reactStrictMode: true,
-    // The same code gives the same build id wherever it is built (lib/build/inputs.mjs).
+    // The same code gives the same build id wherever it is built (lib/release/inputs.mjs).
     generateBuildId: () => codeFingerprint(process.cwd()),
     // A one-story build (scripts/build-story.ts) is written beside the served one, never over it.
     distDir: process.env.READER_DIST_DIR ?? '.next',
     // Every request reads its prerendered page from the build folder (the OS keeps it in memory):
-    // a page published into a running build (lib/build/publish.ts) is served at once by every
+    // a page published into a running build (lib/release/publish.ts) is served at once by every
     // instance, where Next's own in-process copy would keep the old one until a restart.
     cacheMaxMemorySize: 0,
     // A one-story build compiles the code the full build already type-checked (the build id says so).

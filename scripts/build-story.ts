@@ -2,13 +2,13 @@
  * npm run build:story -- <slug>: a correction to one story, served in seconds
  * by the running servers, without rendering any other story again.
  *  1. refuses unless the served build (.next) is of this code: only content
- *     may have changed since (lib/build/inputs.mjs gives the build id);
+ *     may have changed since (lib/release/inputs.mjs gives the build id);
  *  2. checks the story, as content:check does; on any error nothing is built
  *     and the old version stays served;
  *  3. `next build` into .next-story with only this story's pages prerendered,
  *     beside the pages that list every story (the home pages, the feed, the
- *     sitemap), then the same finishing as the full build (lib/build/finish.ts);
- *  4. publishes the pages that changed into .next (lib/build/publish.ts):
+ *     sitemap), then the same finishing as the full build (lib/release/finish.ts);
+ *  4. publishes the pages that changed into .next (lib/release/publish.ts):
  *     every server reading that folder serves them from its next request.
  * Anything it cannot publish whole (new pages, other code) stops it before
  * the served build is touched.
@@ -16,10 +16,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { BuildProblem, finishPages, PRELOAD_FILE } from '../lib/build/finish';
-import { codeFingerprint } from '../lib/build/inputs.mjs';
-import { hasBuildId, NEXT_DIR, readBuildId } from '../lib/build/next-layout';
-import { changedRoutes, publish, publishProblems } from '../lib/build/publish';
+import { BuildProblem, finishPages, PRELOAD_FILE } from '../lib/release/finish';
+import { codeFingerprint } from '../lib/release/inputs.mjs';
+import { hasBuildId, NEXT_DIR, readBuildId } from '../lib/release/next-layout';
+import { changedRoutes, publish, publishProblems } from '../lib/release/publish';
 import { ONLY_STORY_ENV } from '../lib/content/store';
 import { readCommandLine, runCommand, UsageError } from './cli';
 

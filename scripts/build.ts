@@ -7,12 +7,12 @@
  *     checks the policies again when it starts;
  *  3. what the cache in front (deploy/nginx) takes from the build, and the
  *     server preload for Node to load before Next (scripts/serve.mjs).
- * Steps 2 and 3 are lib/build/finish.ts.
+ * Steps 2 and 3 are lib/release/finish.ts.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { BuildProblem, finishPages, finishServing } from '../lib/build/finish';
-import { NEXT_DIR } from '../lib/build/next-layout';
+import { BuildProblem, finishPages, finishServing } from '../lib/release/finish';
+import { NEXT_DIR } from '../lib/release/next-layout';
 
 const root = process.cwd();
 const nextDir = path.join(root, NEXT_DIR);

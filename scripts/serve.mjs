@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Serves a built reader: Next's production server, with lib/build/server-preload.ts
+ * Serves a built reader: Next's production server, with lib/release/server-preload.ts
  * (bundled into .next by scripts/build.ts) loaded before it, so the server's
  * headers, each page's Content-Security-Policy and the graceful stop are in
  * place from its first request. The one way the reader is served: npm start,
@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
-/** The server preload the build bundles (PRELOAD_FILE, lib/build/finish.ts) into Next's build folder (NEXT_DIR, lib/build/next-layout.ts). */
+/** The server preload the build bundles (PRELOAD_FILE, lib/release/finish.ts) into Next's build folder (NEXT_DIR, lib/release/next-layout.ts). */
 export const PRELOAD = path.join(root, '.next', 'reader-preload.mjs');
 
 /**

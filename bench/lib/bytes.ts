@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as acorn from 'acorn';
-import { clientReferenceManifestFiles } from '../../lib/build/next-layout';
-import { SCRIPT_PATH_PREFIX } from '../../lib/build/runtime-free';
+import { clientReferenceManifestFiles } from '../../lib/release/next-layout';
+import { SCRIPT_PATH_PREFIX } from '../../lib/release/runtime-free';
 
 const gzip = (text: string) => gzipSync(Buffer.from(text)).length;
 
@@ -130,7 +130,7 @@ export async function measurePageBytes(baseUrl: string, pagePath: string, { head
     const zipped = gzip(code);
     jsRaw += raw;
     jsGzip += zipped;
-    // The reading pages' one script (lib/client/reader.ts, bundled by the build: lib/build/runtime-free.ts) is ours, whole.
+    // The reading pages' one script (lib/client/reader.ts, bundled by the build: lib/release/runtime-free.ts) is ours, whole.
     if (src.startsWith(SCRIPT_PATH_PREFIX)) ownModules.set(src, { path: 'lib/client/reader.ts', code });
     const mine = chunkModules(code).filter((m) => own.has(m.id));
     for (const m of mine) ownModules.set(m.id, { path: own.get(m.id)!, code: code.slice(m.start, m.end) });

@@ -5,7 +5,7 @@
  * (bench/lib/bytes.ts).
  */
 import path from 'node:path';
-import { NEXT_DIR } from '../../lib/build/next-layout';
+import { NEXT_DIR } from '../../lib/release/next-layout';
 import { measurePageBytes } from '../lib/bytes';
 import { defineMeasure, target, type Bench } from '../measure';
 

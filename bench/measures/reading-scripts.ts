@@ -1,6 +1,6 @@
 /** The script each reading page loads (issue 19: none of it the framework's, at most 5 KB gzip): the story, its content note, its sources, one archived article and its summary. */
 import path from 'node:path';
-import { NEXT_DIR } from '../../lib/build/next-layout';
+import { NEXT_DIR } from '../../lib/release/next-layout';
 import { measurePageBytes } from '../lib/bytes';
 import { defineMeasure, target, type Bench } from '../measure';
 

@@ -3,12 +3,12 @@ import { hashedContentSecurityPolicy } from './security-headers';
 /**
  * Each prerendered page's Content-Security-Policy, as the server sends it:
  * the policies are computed from the build's pages when the build ends and
- * read back when the server starts (lib/build/page-policies.ts); each answer
+ * read back when the server starts (lib/release/page-policies.ts); each answer
  * gets the policy of the address the reader asked for.
  */
 
 export interface PagePolicies {
-  /** The build they were computed from (its build id, lib/build/next-layout.ts). */
+  /** The build they were computed from (its build id, lib/release/next-layout.ts). */
   buildId: string;
   /** Inline-script hashes for each address (lower-cased), beyond the error pages' own. */
   byPath: Record<string, string[]>;

@@ -6,7 +6,7 @@ import { mergeVaryOnEveryResponse } from './vary';
 
 /**
  * What the server does to every request and answer, installed before Next
- * starts by the server preload (lib/build/server-preload.ts, which
+ * starts by the server preload (lib/release/server-preload.ts, which
  * scripts/build.ts bundles into the build and scripts/serve.mjs loads with
  * `node --import`), so it is in place before the server accepts its first
  * request: instrumentation.ts runs only after, and the first answers would go

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * Security headers for every response, in one place. Pages are prerendered,
  * so the same bytes go to every reader; Next puts inline scripts into them
  * (the payload that hydrates the page), and the policy allows exactly those by
- * their hashes, computed when the build ends (lib/build/page-policies.ts), and
+ * their hashes, computed when the build ends (lib/release/page-policies.ts), and
  * nothing injected: never 'unsafe-inline'. The one page still rendered per
  * request (the settings page, which shows the reader's own choices) gets a
  * fresh nonce instead, from proxy.ts. Everything that is not a page (files,

@@ -2,8 +2,8 @@
  * What every build does after `next build` (scripts/build.ts for the whole
  * site, scripts/build-story.ts for one story): the framework runtime removed
  * from the prerendered pages, the reader's one small script given to the pages
- * that use it (lib/build/runtime-free.ts), then each page's Content-Security-
- * Policy from the hashes of its inline scripts (lib/build/page-policies.ts),
+ * that use it (lib/release/runtime-free.ts), then each page's Content-Security-
+ * Policy from the hashes of its inline scripts (lib/release/page-policies.ts),
  * written into the build and checked against the pages at once. The full
  * build then adds what the server and the cache in front take from it.
  */
@@ -16,7 +16,7 @@ import { removeRuntime, writeFirstPartyScript } from './runtime-free';
 
 export class BuildProblem extends Error {}
 
-/** The server preload (lib/build/server-preload.ts), bundled into the build: plain JavaScript, no TypeScript loader in the server. */
+/** The server preload (lib/release/server-preload.ts), bundled into the build: plain JavaScript, no TypeScript loader in the server. */
 export const PRELOAD_FILE = 'reader-preload.mjs';
 
 function bundleReaderScript(root: string): string {
@@ -55,7 +55,7 @@ export function finishPages(root: string, nextDir: string): string[] {
 /**
  * What the whole site's build adds for what serves it: what the cache in front
  * (deploy/nginx) takes from the build, the site's own offline page and headers
- * (lib/build/nginx-files.ts); and the server preload, for Node to load before
+ * (lib/release/nginx-files.ts); and the server preload, for Node to load before
  * Next (scripts/serve.mjs).
  */
 export function finishServing(root: string, nextDir: string): string[] {

@@ -11,7 +11,7 @@ import path from 'node:path';
 
 /**
  * The code: every file that can change how a page is rendered, its headers or
- * its scripts (the build's own last steps, lib/build, among them).
+ * its scripts (the build's own last steps, lib/release, among them).
  * @type {readonly string[]}
  */
 export const CODE_INPUTS = [

@@ -15,7 +15,7 @@ import path from 'node:path';
 /** The build folder `next build` writes by default (next.config.mjs's distDir, which also names it). */
 export const NEXT_DIR = '.next';
 
-/** The build's id, one line: the same for the same code (lib/build/inputs.mjs). */
+/** The build's id, one line: the same for the same code (lib/release/inputs.mjs). */
 export const BUILD_ID_FILE = 'BUILD_ID';
 
 /** The prerendered pages and the routes' server files, relative to the build folder. */

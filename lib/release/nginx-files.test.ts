@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { offlineHeaders, offlineHeadersConf, offlinePageHtml, siteHostConf, writeNginxFiles } from '@/lib/build/nginx-files';
+import { offlineHeaders, offlineHeadersConf, offlinePageHtml, siteHostConf, writeNginxFiles } from '@/lib/release/nginx-files';
 import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from '@/lib/http/security-headers';
 import { SITE_NAME } from '@/lib/view/site';
 

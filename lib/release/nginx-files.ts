@@ -5,7 +5,7 @@ import { BASELINE_SECURITY_HEADERS, STATIC_CONTENT_SECURITY_POLICY } from '../ht
 
 /**
  * What the cache in front (deploy/nginx) takes from the build, written by
- * the build (lib/build/finish.ts) into .next/nginx/ so it cannot drift from the app:
+ * the build (lib/release/finish.ts) into .next/nginx/ so it cannot drift from the app:
  *  - offline.html: the site's own page for a request no instance could answer
  *    (every instance down, or a POST whose instance died under it): plain
  *    HTML, no script, no style sheet (there is no server to fetch one from);

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ERROR_ROUTES } from '@/lib/build/next-layout';
-import { computePagePolicies, pagePolicyDrift } from '@/lib/build/page-policies';
+import { ERROR_ROUTES } from '@/lib/release/next-layout';
+import { computePagePolicies, pagePolicyDrift } from '@/lib/release/page-policies';
 import { pagePolicyFor } from '@/lib/http/page-policies';
 import { inlineScriptHashes } from '@/lib/http/security-headers';
 import { fakeNextBuild } from '@/tests/support/next-build';

@@ -7,9 +7,9 @@ import { ERROR_ROUTES, prerenderedPages, readBuildId } from './next-layout';
 
 /**
  * The Content-Security-Policy of every prerendered page, from the build's own
- * HTML: computed when `next build` ends (lib/build/finish.ts), written beside
+ * HTML: computed when `next build` ends (lib/release/finish.ts), written beside
  * the build, and checked again against the HTML when the server starts
- * (lib/build/server-preload.ts), so a policy can never drift from the pages
+ * (lib/release/server-preload.ts), so a policy can never drift from the pages
  * it is sent with. The server sends each address its policy
  * (lib/http/page-policies.ts).
  *
@@ -72,7 +72,7 @@ export function loadPagePolicies(nextDir: string): PagePolicies {
 /**
  * The policies as the build folder holds them now: re-read when the file
  * changes, which is how a story published into the running build
- * (lib/build/publish.ts) brings its pages' policies with it. The publisher
+ * (lib/release/publish.ts) brings its pages' policies with it. The publisher
  * checked them against its pages; a stat per page answer costs microseconds.
  */
 export function livePagePolicies(nextDir: string): () => PagePolicies {

@@ -19,7 +19,7 @@ import { pagePoliciesFile, policiesText, readPagePolicies as readPolicies } from
  *    a reader gets the old page or the new one, never a torn one;
  *  - while the pages are swapped, each changed address allows the inline
  *    scripts of both versions; the final policy follows the last rename. The
- *    servers re-read the policy file when it changes (lib/build/page-policies.ts).
+ *    servers re-read the policy file when it changes (lib/release/page-policies.ts).
  */
 
 /** Why a partial build may not be published into a full one: empty when it may. */

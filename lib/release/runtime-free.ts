@@ -11,7 +11,7 @@ import { clientReferenceManifestFile, ERROR_ROUTES, pageFile, prerenderedPages, 
  * page a second time into it (the flight payload, `self.__next_f`) with the
  * React runtime that re-creates it in the browser: most of the story's bytes,
  * and its Total Blocking Time on a phone. So, once `next build` has written
- * the pages (lib/build/finish.ts), this step:
+ * the pages (lib/release/finish.ts), this step:
  *  1. removes from each prerendered page every framework script, script
  *     preload and inline script (JSON-LD, a data block, stays);
  *  2. gives the pages that have something to enhance (an element with

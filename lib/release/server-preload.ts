@@ -5,7 +5,7 @@ import { livePagePolicies, PoliciesProblem } from './page-policies';
 
 /**
  * The server preload: bundled by scripts/build.ts into the build
- * (PRELOAD_FILE, lib/build/finish.ts) as plain JavaScript, and loaded by
+ * (PRELOAD_FILE, lib/release/finish.ts) as plain JavaScript, and loaded by
  * scripts/serve.mjs with `node --import` before Next starts. It reads the
  * build's page policies (re-read whenever a publish renames a new file over
  * them) and prepares the server with them (lib/http/preload.ts).

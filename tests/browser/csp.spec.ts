@@ -3,14 +3,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PRELOAD_FILE } from '../../lib/build/finish';
-import { appDir, buildIdFile, NEXT_DIR } from '../../lib/build/next-layout';
-import { pagePoliciesFile } from '../../lib/build/page-policies';
+import { PRELOAD_FILE } from '../../lib/release/finish';
+import { appDir, buildIdFile, NEXT_DIR } from '../../lib/release/next-layout';
+import { pagePoliciesFile } from '../../lib/release/page-policies';
 import { CLAIM, openNote, passContentNote } from './support';
 
 /**
  * Prerendered pages run their scripts under a policy that allows exactly
- * their inline scripts by hash (lib/build/page-policies.ts), never
+ * their inline scripts by hash (lib/release/page-policies.ts), never
  * 'unsafe-inline'; reading pages have none but a data block, and load only
  * the reader's own script, from 'self'. Both sides are proved: under the
  * served policy the scripts run and nothing is refused; without the hashes

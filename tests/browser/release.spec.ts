@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
-import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, STATIC_DIR } from '../../lib/build/next-layout';
-import { PAGE_POLICIES_FILE } from '../../lib/build/page-policies';
+import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, STATIC_DIR } from '../../lib/release/next-layout';
+import { PAGE_POLICIES_FILE } from '../../lib/release/page-policies';
 import { inlineScriptHashes } from '../../lib/http/security-headers';
 import { createWorkspace } from '../support/workspace';
 

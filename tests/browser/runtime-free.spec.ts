@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import { SCRIPT_BUDGET_BYTES, scriptsOf } from '../../lib/build/runtime-free';
+import { SCRIPT_BUDGET_BYTES, scriptsOf } from '../../lib/release/runtime-free';
 import { expect, setCookies, test, type PageKind } from './a11y-fixtures';
 
 /**
  * Reading pages are documents, not applications: they carry no React/Next
  * script and no flight payload, only the reader's own small script where
- * there is something to enhance (lib/build/runtime-free.ts). Checked on every
+ * there is something to enhance (lib/release/runtime-free.ts). Checked on every
  * page the crawl finds, as served, in both states of the content note.
  */
 

@@ -9,8 +9,8 @@ import {
   servedCopyFile,
   STATIC_DIR,
   type PrerenderManifest,
-} from '../../lib/build/next-layout';
-import { pagePoliciesFile, policiesText } from '../../lib/build/page-policies';
+} from '../../lib/release/next-layout';
+import { pagePoliciesFile, policiesText } from '../../lib/release/page-policies';
 import type { PagePolicies } from '../../lib/http/page-policies';
 
 /** What a test's build folder holds; anything left out is not written. */
@@ -34,7 +34,7 @@ function write(file: string, text: string) {
   writeFileSync(file, text);
 }
 
-/** A build folder laid out as `next build` lays it (lib/build/next-layout.ts), in a folder of its own under the system's temp folder. */
+/** A build folder laid out as `next build` lays it (lib/release/next-layout.ts), in a folder of its own under the system's temp folder. */
 export function fakeNextBuild({ buildId = 'build-1', pages = {}, sourceRoutes = {}, clientModules = {}, policies, statics = {}, servedCopies = {} }: FakeBuild): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'next-build-'));
   write(buildIdFile(dir), buildId);
