@@ -96,7 +96,7 @@ const failures = (result: LoadResult) => ({
 export async function measureRestarts({ dir, port, log }: { dir: string; port: number; log: (message: string) => void }) {
   const m = await modules(dir);
   const { CONTENT_NOTE_COOKIE } = await import(pathToFileURL(path.join(dir, 'lib', 'gate', 'cookie.ts')).href);
-  const { offlinePageHtml } = await import(pathToFileURL(path.join(dir, 'lib', 'build', 'nginx-files.ts')).href);
+  const { offlinePageHtml } = await import(pathToFileURL(path.join(dir, 'lib', 'release', 'nginx-files.ts')).href);
   const instances = new m.Instances([port, port + 1, port + 2]);
   const loadAverageBefore = os.loadavg();
   let cache: Cache | undefined;

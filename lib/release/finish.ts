@@ -61,7 +61,7 @@ export function finishPages(root: string, nextDir: string): string[] {
 export function finishServing(root: string, nextDir: string): string[] {
   writeNginxFiles(nextDir);
   buildSync({
-    entryPoints: [path.join(root, 'lib', 'build', 'server-preload.ts')],
+    entryPoints: [path.join(root, 'lib', 'release', 'server-preload.ts')],
     outfile: path.join(nextDir, PRELOAD_FILE),
     bundle: true,
     platform: 'node',
