@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HEADING_IDS } from '../../lib/view/anchors';
 import { readerRequests, type LoadRequest, type Story } from './reader-load';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -181,9 +182,14 @@ export function restartMix(story: Story): LoadRequest[] {
   return [r.note, r.story, r.sources, r.articleNote, r.article, r.settingsStylesheet, r.settingsPage, r.passNote, r.saveSettings];
 }
 
-/** What marks each variant of a gated page: the content note's heading, and the story's notes section. */
-export const NOTE_MARK = 'id="content-note-title"';
-export const STORY_MARK = 'notes-heading';
+/**
+ * What marks each variant of a gated page: the content note's heading, and the story's own
+ * title, from the module that gives the pages their ids (the story's notes section, the mark
+ * until issue 27, left the page, and a stale mark made "never the story" pass unchecked).
+ */
+const idOf = (heading: keyof typeof HEADING_IDS) => `id="${HEADING_IDS[heading]}"`;
+export const NOTE_MARK = idOf('contentNote');
+export const STORY_MARK = idOf('story');
 
 /**
  * The reading pages of `restartMix`, each with the cookie its reader sends and what the
@@ -195,9 +201,9 @@ export function readingPages({ slug, source, noteCookie }: Story): ReadingPage[]
   return [
     { path: story, mark: NOTE_MARK },
     { path: story, cookie: noteCookie, mark: STORY_MARK },
-    { path: `${story}/sources`, cookie: noteCookie, mark: 'id="sources-title"' },
+    { path: `${story}/sources`, cookie: noteCookie, mark: idOf('sources') },
     { path: `${story}/sources/${source}`, mark: NOTE_MARK },
-    { path: `${story}/sources/${source}`, cookie: noteCookie, mark: 'id="source-title"' },
+    { path: `${story}/sources/${source}`, cookie: noteCookie, mark: idOf('source') },
   ];
 }
 
