@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { tsImport } from 'tsx/esm/api';
-import { codeFingerprint } from './scripts/build-inputs.mjs';
+import { codeFingerprint } from './lib/release/inputs.mjs';
 
 /**
  * The rules this config states (the gate's rewrites and headers, the security
@@ -84,7 +84,7 @@ export default function config(phase) {
     // story, a fifth of what serving it costs. Story pages are private and never revalidated anyway.
     generateEtags: false,
     reactStrictMode: true,
-    // The same code gives the same build id wherever it is built (scripts/build-inputs.mjs).
+    // The same code gives the same build id wherever it is built (lib/release/inputs.mjs).
     generateBuildId: () => codeFingerprint(process.cwd()),
     // A one-story build (scripts/build-story.ts) is written beside the served one, never over it.
     distDir: process.env.READER_DIST_DIR ?? '.next',

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/chromium';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 const port = Number(process.env.TEST_PORT ?? 3210);
 

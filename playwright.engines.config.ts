@@ -1,10 +1,10 @@
 /**
  * The reading flows in the engines beside Chromium (tests/engines/, `npm run
  * test:engines`): Firefox ESR and WebKitGTK, from Debian's packages
- * (scripts/engines.ts). One project an engine; every spec runs in both.
+ * (tests/support/engines.ts). One project an engine; every spec runs in both.
  */
 import { defineConfig } from '@playwright/test';
-import type { EngineName } from './scripts/engines';
+import type { EngineName } from './tests/support/engines';
 import { TEST_PORT } from './tests/engines/ports';
 
 const engines: EngineName[] = ['firefox', 'webkit'];

@@ -6,7 +6,7 @@ import { nonceContentSecurityPolicy } from '@/lib/http/security-headers';
  * (it shows the reader's own choices): gives it a fresh CSP nonce, which Next
  * applies to its inline scripts when it finds the policy on the request. Every
  * other page is prerendered and allowed its inline scripts by their hashes
- * (lib/http/page-policies.ts); the content note's gate is a next.config
+ * (lib/release/page-policies.ts); the content note's gate is a next.config
  * rewrite (lib/gate/routing.ts).
  */
 export function proxy(request: NextRequest) {

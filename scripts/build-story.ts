@@ -2,32 +2,33 @@
  * npm run build:story -- <slug>: a correction to one story, served in seconds
  * by the running servers, without rendering any other story again.
  *  1. refuses unless the served build (.next) is of this code: only content
- *     may have changed since (scripts/build-inputs.mjs gives the build id);
+ *     may have changed since (lib/release/inputs.mjs gives the build id);
  *  2. checks the story, as content:check does; on any error nothing is built
  *     and the old version stays served;
  *  3. `next build` into .next-story with only this story's pages prerendered,
  *     beside the pages that list every story (the home pages, the feed, the
- *     sitemap), then the same finishing as the full build (scripts/finish-build.ts);
+ *     sitemap), then the same finishing as the full build (lib/release/finish.ts);
  *  4. publishes the pages that changed into .next (lib/release/publish.ts):
  *     every server reading that folder serves them from its next request.
  * Anything it cannot publish whole (new pages, other code) stops it before
  * the served build is touched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ONLY_STORY_ENV } from '../lib/content/store';
+import { BuildProblem, finishPages, PRELOAD_FILE } from '../lib/release/finish';
+import { codeFingerprint } from '../lib/release/inputs.mjs';
+import { hasBuildId, NEXT_DIR, readBuildId } from '../lib/release/next-layout';
 import { changedRoutes, publish, publishProblems } from '../lib/release/publish';
-import { codeFingerprint } from './build-inputs.mjs';
+import { ONLY_STORY_ENV } from '../lib/content/store';
 import { readCommandLine, runCommand, UsageError } from './cli';
-import { BuildProblem, finishPages } from './finish-build';
 
 const usage = `usage: npm run build:story -- <slug>
   <slug>   the story under content/stories to build and publish into the served build (.next)
   --help   print this and exit`;
 
 const root = process.cwd();
-const LIVE_DIR = '.next';
+const LIVE_DIR = NEXT_DIR;
 /** Where the one-story build is written; its cache/ is kept, so the next correction compiles less. */
 const PARTIAL_DIR = '.next-story';
 
@@ -39,9 +40,9 @@ function fail(message: string): number {
 }
 
 function servedBuildProblem(): string | undefined {
-  const buildId = path.join(root, LIVE_DIR, 'BUILD_ID');
-  if (!existsSync(path.join(root, LIVE_DIR, 'reader-preload.mjs')) || !existsSync(buildId)) return 'there is no complete build in .next: run "npm run build" first';
-  if (readFileSync(buildId, 'utf8').trim() !== codeFingerprint(root)) return 'the code changed since .next was built (only content may change): run "npm run build"';
+  const liveDir = path.join(root, LIVE_DIR);
+  if (!existsSync(path.join(liveDir, PRELOAD_FILE)) || !hasBuildId(liveDir)) return 'there is no complete build in .next: run "npm run build" first';
+  if (readBuildId(liveDir) !== codeFingerprint(root)) return 'the code changed since .next was built (only content may change): run "npm run build"';
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../lib/content/catalogue';
 import { fixtureRoot, runScript } from '../tests/support/fixtures';
-import { STORIES_PER_WORKER, workerCount } from './content-check-pool';
+import { STORIES_PER_WORKER, workerCount } from '../lib/content/check-pool';
 
 type Run = Awaited<ReturnType<typeof runScript>>;
 

@@ -12,7 +12,7 @@ import type { StoryCheck } from '../lib/content/check';
 import { closest, formatDiagnostic } from '../lib/content/diagnostics';
 import { contentRoot, listStorySlugs } from '../lib/content/files';
 import { plural, readCommandLine, runCommand, UsageError } from './cli';
-import { checkStories } from './content-check-pool';
+import { checkStories } from '../lib/content/check-pool';
 
 const usage = `usage: npm run content:check [-- [<folder>] [--story <slug>]]
   <folder>        the content/stories folder to check (default: ./content/stories)

@@ -1,5 +1,6 @@
+// @ts-check
 /**
- * Serves a built reader: Next's production server, with lib/http/preload.ts
+ * Serves a built reader: Next's production server, with lib/release/server-preload.ts
  * (bundled into .next by scripts/build.ts) loaded before it, so the server's
  * headers, each page's Content-Security-Policy and the graceful stop are in
  * place from its first request. The one way the reader is served: npm start,
@@ -22,33 +23,32 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
+/** The server preload the build bundles (PRELOAD_FILE, lib/release/finish.ts) into Next's build folder (NEXT_DIR, lib/release/next-layout.ts). */
 export const PRELOAD = path.join(root, '.next', 'reader-preload.mjs');
 /** Where the server listens when neither -H nor HOSTNAME says: this machine only. */
 const DEFAULT_HOST = '127.0.0.1';
 
 /**
- * The command that serves the reader in `project` (this checkout by default):
- * node running that project's scripts/serve.mjs. Run it with `project` as the
- * working directory.
- */
-export function serveCommand(args, project = root) {
-  return [process.execPath, [path.join(project, 'scripts', 'serve.mjs'), ...args]];
-}
-
-/**
  * `next start`'s arguments: the port from -p, else $PORT, else 3000; the host
  * from -H, else $HOSTNAME, else this machine only. Next itself would listen on
  * every interface whatever HOSTNAME says.
+ * @param {string[]} args
+ * @param {Record<string, string | undefined>} env
+ * @returns {{ startArgs: string[], host: string, port: string }}
  */
 export function listenArgs(args, env) {
   const port = args.includes('-p') ? [] : ['-p', env.PORT || '3000'];
   const host = args.includes('-H') ? [] : ['-H', env.HOSTNAME || DEFAULT_HOST];
   const startArgs = [...args, ...port, ...host];
-  const at = (flag) => startArgs[startArgs.indexOf(flag) + 1];
+  /** @param {string} flag */
+  const at = (flag) => /** @type {string} */ (startArgs[startArgs.indexOf(flag) + 1]);
   return { startArgs, host: at('-H'), port: at('-p') };
 }
 
-/** Serves this checkout's build in this process: the preload first, then `next start` with `args`. */
+/**
+ * Serves this checkout's build in this process: the preload first, then `next start` with `args`.
+ * @param {string[]} args
+ */
 export async function serve(args) {
   if (!existsSync(PRELOAD)) {
     console.error(`reader: ${path.relative(process.cwd(), PRELOAD)} is missing: build first ("npm run build").`);

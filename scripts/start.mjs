@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CODE_INPUTS } from './build-inputs.mjs';
+import { CODE_INPUTS } from '../lib/release/inputs.mjs';
 import { PRELOAD, serve } from './serve.mjs';
 
 const root = process.cwd();

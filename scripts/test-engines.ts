@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PRELOAD } from './serve.mjs';
-import { ensureEngines } from './engines';
+import { ensureEngines } from '../tests/support/engines';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 

@@ -12,11 +12,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ACE_PACKAGE, hasAce, installAceArgs } from './ace';
-import { findChromium } from './chromium';
-import { aptInstall } from './debian';
-import { ensureEngines } from './engines';
-import { hasEpubcheck } from './epubcheck';
+import { ACE_PACKAGE, hasAce, installAceArgs } from '../tests/support/ace';
+import { findChromium } from '../tests/support/chromium';
+import { aptInstall } from '../tests/support/debian';
+import { ensureEngines } from '../tests/support/engines';
+import { hasEpubcheck } from '../tests/support/epubcheck';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 const reports = mkdtempSync(path.join(tmpdir(), 'reader-test-'));
@@ -97,7 +97,7 @@ function ensureEpubcheck() {
   console.error('\nNo epubcheck found: the e-book test will fail. On Debian or Ubuntu: sudo apt-get install epubcheck');
 }
 
-/** DAISY Ace for the e-book test, from its own package (scripts/ace.ts says why), with no browser download. */
+/** DAISY Ace for the e-book test, from its own package (tests/support/ace.ts says why), with no browser download. */
 function ensureAce() {
   if (hasAce()) return;
   if (!run(`install DAISY Ace into ${ACE_PACKAGE}`, 'npm', installAceArgs, { PUPPETEER_SKIP_DOWNLOAD: '1' })) {

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import type { Passage } from '../matching/passage';
 import type { SourceFrontmatter, StoryFrontmatter } from './schema';
-import type { DocumentKind } from './processor';
 
 /**
  * What the content pipeline produces, in one place. Every fact is stored once:
@@ -80,13 +79,16 @@ export interface SectionUse {
   title: string;
 }
 
-/** A document of the story (the account, or its gentle summary), parsed once and annotated for rendering. */
 /**
  * The attributes the walk writes onto the tree's elements and the page reads:
  * a Cite's claim and its place in the claim's run, a Sensitive passage's number.
  */
 export const ANNOTATIONS = { claim: 'data-claim', citation: 'data-citation', passage: 'data-passage' } as const;
 
+/** The kinds of document a story has: its account, and its gentle summary; each is held to rules of its own (lib/content/processor.ts). */
+export type DocumentKind = 'story' | 'summary';
+
+/** A document of the story (the account, or its gentle summary), parsed once and annotated for rendering. */
 export interface StoryDocument {
   file: string;
   /** Which rules it was held to (lib/content/processor.ts); the page runs the same plugins. */

@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { unified, type PluggableList } from 'unified';
 import type { Report } from './diagnostics';
 import { extract, type Extracted } from './extract';
-import type { StoryDocument } from './model';
-import { lint, STORY_RULES, SUMMARY_RULES } from './rules';
+import type { DocumentKind, StoryDocument } from './model';
+import { lint, STORY_RULES, SUMMARY_RULES, type Rule } from './rules';
 
 /**
  * Stages 3 and 4 of the pipeline (the content rules, then the one walk that
@@ -14,8 +14,7 @@ import { lint, STORY_RULES, SUMMARY_RULES } from './rules';
  */
 
 /** The rules each kind of document is held to. */
-export const DOCUMENT_RULES = { story: STORY_RULES, summary: SUMMARY_RULES } as const;
-export type DocumentKind = keyof typeof DOCUMENT_RULES;
+export const DOCUMENT_RULES: Readonly<Record<DocumentKind, readonly Rule[]>> = { story: STORY_RULES, summary: SUMMARY_RULES };
 
 /** Where the plugins hand what they find: the rules' problems, and what the walk read. */
 export interface DocumentSinks {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
  * so the same bytes go to every reader. A reading page's one script is a file
  * of our own ('self'); the pages that keep Next's runtime (the error pages)
  * carry inline scripts, which the policy allows exactly by their hashes,
- * computed when the build ends (lib/http/page-policies.ts), and nothing
+ * computed when the build ends (lib/release/page-policies.ts), and nothing
  * injected: never 'unsafe-inline'. The one page still rendered per request
  * (the settings page, which shows the reader's own choices) gets a fresh
  * nonce instead, from proxy.ts. Everything that is not a page (files, JSON,

@@ -3,7 +3,7 @@ import type { Passage } from '@/lib/content/model';
 import { PassageIndex, type IndexedSourceText } from '@/lib/matching/passage-index';
 import { wordsOf } from '@/lib/matching/words';
 import { findAll, fold, foldTypography } from '@/lib/matching/fold';
-import { syntheticStory } from '../../bench/synthetic-story';
+import { syntheticStory } from '../../bench/lib/synthetic-story';
 
 const indexed = (sources: Record<string, string[]>): IndexedSourceText[] =>
   Object.entries(sources).map(([id, texts]) => ({

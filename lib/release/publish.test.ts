@@ -1,39 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_POLICIES_FILE, type PagePolicies } from '../http/page-policies';
-import { changedRoutes, mergedPolicies, publish, publishProblems, routeFiles } from './publish';
+import { fakeNextBuild, type FakeBuild } from '@/tests/support/next-build';
+import type { PagePolicies } from '../http/page-policies';
+import { pageFile, routeFiles, servedCopyFile, STATIC_DIR } from './next-layout';
+import { readPagePolicies as policiesOf } from './page-policies';
+import { changedRoutes, mergedPolicies, publish, publishProblems } from './publish';
 
-interface FakeBuild {
-  buildId?: string;
-  pages: Record<string, string>;
-  policies?: Record<string, string[]>;
-  files?: Record<string, string>;
+/** A build folder with only what publishing reads: the build id, the prerender manifest, the policies and the pages' files. */
+function fakeBuild({ buildId = 'same-code', pages, policies = {}, ...files }: Omit<FakeBuild, 'policies'> & { policies?: PagePolicies['byPath'] }): string {
+  return fakeNextBuild({ buildId, pages, policies: { buildId, byPath: policies, errorPages: ['sha256-error'] }, ...files });
 }
 
-/** A build folder with only what publishing reads: BUILD_ID, the prerender manifest, the policies and the pages' files. */
-function fakeBuild({ buildId = 'same-code', pages, policies = {}, files = {} }: FakeBuild): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'publish-'));
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  };
-  write('BUILD_ID', buildId);
-  write('prerender-manifest.json', JSON.stringify({ routes: Object.fromEntries(Object.keys(pages).map((route) => [route, {}])) }));
-  const written: PagePolicies = { buildId, byPath: policies, errorPages: ['sha256-error'] };
-  write(PAGE_POLICIES_FILE, JSON.stringify(written));
-  for (const [route, html] of Object.entries(pages)) {
-    const base = route === '/' ? 'index' : route.slice(1);
-    write(`server/app/${base}.html`, html);
-    write(`server/app/${base}.meta`, '{}');
-  }
-  for (const [file, text] of Object.entries(files)) write(file, text);
-  return dir;
-}
-
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
-const policiesOf = (dir: string) => JSON.parse(read(dir, PAGE_POLICIES_FILE)) as PagePolicies;
+const read = (file: string) => readFileSync(file, 'utf8');
+const staticFile = (dir: string, file: string) => path.join(dir, STATIC_DIR, file);
 
 describe('publishProblems', () => {
   it('allows a partial build of the same code that renders only pages the served build has', () => {
@@ -81,25 +61,22 @@ describe('publish', () => {
     fakeBuild({
       pages: { '/': 'home', '/stories/x': 'old x', '/stories/y': 'y' },
       policies: { '/': ['sha256-h'], '/stories/x': ['sha256-old'], '/stories/y': ['sha256-y'] },
-      files: {
-        'static/chunks/kept.css': 'live css',
-        // Next's copy of a page it has served, which it would prefer to the build's own file.
-        'server/route-cache/APP_PAGE/owner/$/stories/x.html': 'old x',
-        'server/route-cache/APP_PAGE/owner/$/stories/y.html': 'y',
-      },
+      statics: { 'chunks/kept.css': 'live css' },
+      // Next's copy of a page it has served, which it would prefer to the build's own file.
+      servedCopies: { 'APP_PAGE/owner/stories/x.html': 'old x', 'APP_PAGE/owner/stories/y.html': 'y' },
     });
   const corrected = () =>
     fakeBuild({
       pages: { '/': 'home', '/stories/x': 'new x' },
       policies: { '/': ['sha256-h'], '/stories/x': ['sha256-new'] },
-      files: { 'static/chunks/kept.css': 'partial css', 'static/chunks/added.css': 'added' },
+      statics: { 'chunks/kept.css': 'partial css', 'chunks/added.css': 'added' },
     });
 
   it('replaces the changed pages and their policies, and touches no other page', () => {
     const [live, partial] = [served(), corrected()];
     publish(live, partial, changedRoutes(live, partial));
-    expect(read(live, 'server/app/stories/x.html')).toBe('new x');
-    expect(read(live, 'server/app/stories/y.html')).toBe('y');
+    expect(read(pageFile(live, '/stories/x'))).toBe('new x');
+    expect(read(pageFile(live, '/stories/y'))).toBe('y');
     expect(policiesOf(live).byPath).toEqual({ '/': ['sha256-h'], '/stories/x': ['sha256-new'], '/stories/y': ['sha256-y'] });
     expect(routeFiles(live, '/stories/x').every((file) => !file.endsWith('.publishing'))).toBe(true);
   });
@@ -107,14 +84,14 @@ describe('publish', () => {
   it("removes Next's served copies of the published pages only", () => {
     const [live, partial] = [served(), corrected()];
     publish(live, partial, ['/stories/x']);
-    expect(existsSync(path.join(live, 'server/route-cache/APP_PAGE/owner/$/stories/x.html'))).toBe(false);
-    expect(existsSync(path.join(live, 'server/route-cache/APP_PAGE/owner/$/stories/y.html'))).toBe(true);
+    expect(existsSync(servedCopyFile(live, 'APP_PAGE', 'owner', 'stories/x.html'))).toBe(false);
+    expect(existsSync(servedCopyFile(live, 'APP_PAGE', 'owner', 'stories/y.html'))).toBe(true);
   });
 
   it('adds the static files the new pages name, and never replaces one the served pages use', () => {
     const [live, partial] = [served(), corrected()];
     publish(live, partial, ['/stories/x']);
-    expect(read(live, 'static/chunks/added.css')).toBe('added');
-    expect(read(live, 'static/chunks/kept.css')).toBe('live css');
+    expect(read(staticFile(live, 'chunks/added.css'))).toBe('added');
+    expect(read(staticFile(live, 'chunks/kept.css'))).toBe('live css');
   });
 });

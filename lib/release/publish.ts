@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PAGE_POLICIES_FILE, type PagePolicies } from '../http/page-policies';
+import type { PagePolicies } from '../http/page-policies';
+import { appDir, prerenderedRoutes, readBuildId, routeFiles, servedCopies, STATIC_DIR } from './next-layout';
+import { pagePoliciesFile, policiesText, readPagePolicies as readPolicies } from './page-policies';
 
 /**
  * Publishing a partial build into a running one (scripts/build-story.ts): the
@@ -17,28 +19,8 @@ import { PAGE_POLICIES_FILE, type PagePolicies } from '../http/page-policies';
  *    a reader gets the old page or the new one, never a torn one;
  *  - while the pages are swapped, each changed address allows the inline
  *    scripts of both versions; the final policy follows the last rename. The
- *    servers re-read the policy file when it changes (lib/http/preload.ts).
+ *    servers re-read the policy file when it changes (lib/release/page-policies.ts).
  */
-
-/** A route's files under server/app: "/stories/x" is stories/x.html, .meta, .rsc, .body and stories/x.segments/. */
-const FILE_SUFFIXES = ['.html', '.meta', '.rsc', '.body', '.segments'];
-
-const appDir = (nextDir: string) => path.join(nextDir, 'server', 'app');
-const routeBase = (route: string) => (route === '/' ? 'index' : route.slice(1));
-
-/** The prerendered routes of a build, from its prerender manifest. */
-export function prerenderedRoutes(nextDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(nextDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
-  return Object.keys(manifest.routes).sort();
-}
-
-/** A route's files (and folders), relative to server/app, that exist in this build. */
-export function routeFiles(nextDir: string, route: string): string[] {
-  return FILE_SUFFIXES.map((suffix) => `${routeBase(route)}${suffix}`).filter((file) => existsSync(path.join(appDir(nextDir), file)));
-}
-
-const readBuildId = (nextDir: string) => readFileSync(path.join(nextDir, 'BUILD_ID'), 'utf8').trim();
-const readPolicies = (nextDir: string) => JSON.parse(readFileSync(path.join(nextDir, PAGE_POLICIES_FILE), 'utf8')) as PagePolicies;
 
 /** Why a partial build may not be published into a full one: empty when it may. */
 export function publishProblems(liveDir: string, partialDir: string): string[] {
@@ -73,7 +55,7 @@ function writeAtomically(file: string, text: string) {
   renameSync(`${file}.publishing`, file);
 }
 
-const writePolicies = (nextDir: string, policies: PagePolicies) => writeAtomically(path.join(nextDir, PAGE_POLICIES_FILE), `${JSON.stringify(policies, null, 2)}\n`);
+const writePolicies = (nextDir: string, policies: PagePolicies) => writeAtomically(pagePoliciesFile(nextDir), policiesText(policies));
 
 /** The live policies with each changed address's hashes replaced, or (while swapping) joined with the new ones. */
 export function mergedPolicies(live: PagePolicies, partial: PagePolicies, addresses: readonly string[], join: boolean): PagePolicies {
@@ -83,23 +65,17 @@ export function mergedPolicies(live: PagePolicies, partial: PagePolicies, addres
 }
 
 /**
- * Next keeps a copy of each prerendered page it has served under
- * server/route-cache and prefers it to the build's own file: a published
- * route's copies are removed, so the next request reads the new page.
+ * Next keeps a copy of each prerendered page it has served and prefers it to
+ * the build's own file: a published route's copies are removed, so the next
+ * request reads the new page.
  */
 function forgetServedCopies(liveDir: string, route: string) {
-  const cacheDir = path.join(liveDir, 'server', 'route-cache');
-  if (!existsSync(cacheDir)) return;
-  for (const kind of readdirSync(cacheDir)) {
-    for (const owner of readdirSync(path.join(cacheDir, kind))) {
-      for (const suffix of FILE_SUFFIXES) rmSync(path.join(cacheDir, kind, owner, '$', `${routeBase(route)}${suffix}`), { recursive: true, force: true });
-    }
-  }
+  for (const copy of servedCopies(liveDir, route)) rmSync(copy, { recursive: true, force: true });
 }
 
 /** The static files (content-hashed names) the partial build refers to and the full one lacks: added, never replaced. */
 function addStaticFiles(liveDir: string, partialDir: string) {
-  cpSync(path.join(partialDir, 'static'), path.join(liveDir, 'static'), { recursive: true, force: false, errorOnExist: false });
+  cpSync(path.join(partialDir, STATIC_DIR), path.join(liveDir, STATIC_DIR), { recursive: true, force: false, errorOnExist: false });
 }
 
 /** Publishes the changed routes of `partialDir` into `liveDir`, in the order described above. */

@@ -3,13 +3,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_POLICIES_FILE } from '../../lib/http/page-policies';
-import { PRELOAD } from '../../scripts/serve.mjs';
+import { PRELOAD_FILE } from '../../lib/release/finish';
+import { appDir, buildIdFile, NEXT_DIR } from '../../lib/release/next-layout';
+import { pagePoliciesFile } from '../../lib/release/page-policies';
 import { CLAIM, openNote, passContentNote } from './support';
 
 /**
  * Prerendered pages run their scripts under a policy that allows exactly
- * their inline scripts by hash (lib/http/page-policies.ts), never
+ * their inline scripts by hash (lib/release/page-policies.ts), never
  * 'unsafe-inline'; reading pages have none but a data block, and load only
  * the reader's own script, from 'self'. Both sides are proved: under the
  * served policy the scripts run and nothing is refused; without the hashes
@@ -94,13 +95,13 @@ test.describe('a server whose policies do not match its pages', () => {
   /** Loads the server preload in a copy of this build's output (pages linked, policies as given), with no server after it. */
   function startWith(policies: (written: string) => string | undefined) {
     const project = mkdtempSync(path.join(os.tmpdir(), 'reader-policies-'));
-    const nextDir = path.join(project, '.next');
-    mkdirSync(path.join(nextDir, 'server'), { recursive: true });
-    symlinkSync(path.resolve('.next', 'server', 'app'), path.join(nextDir, 'server', 'app'));
-    copyFileSync(path.resolve('.next', 'BUILD_ID'), path.join(nextDir, 'BUILD_ID'));
-    const written = policies(readFileSync(path.resolve('.next', PAGE_POLICIES_FILE), 'utf8'));
-    if (written !== undefined) writeFileSync(path.join(nextDir, PAGE_POLICIES_FILE), written);
-    const run = spawnSync(process.execPath, ['--import', path.resolve(PRELOAD), '-e', ''], { cwd: project, encoding: 'utf8' });
+    const [built, nextDir] = [path.resolve(NEXT_DIR), path.join(project, NEXT_DIR)];
+    mkdirSync(path.dirname(appDir(nextDir)), { recursive: true });
+    symlinkSync(appDir(built), appDir(nextDir));
+    copyFileSync(buildIdFile(built), buildIdFile(nextDir));
+    const written = policies(readFileSync(pagePoliciesFile(built), 'utf8'));
+    if (written !== undefined) writeFileSync(pagePoliciesFile(nextDir), written);
+    const run = spawnSync(process.execPath, ['--import', path.join(built, PRELOAD_FILE), '-e', ''], { cwd: project, encoding: 'utf8' });
     rmSync(project, { recursive: true, force: true });
     return run;
   }

@@ -9,8 +9,8 @@ import { bookSizeLabel } from '../../lib/book/size';
 import { getStory } from '../../lib/content/store';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { bookPath, storyPath } from '../../lib/view/routes';
-import { ace } from '../../scripts/ace';
-import { epubcheck } from '../../scripts/epubcheck';
+import { ace } from '../support/ace';
+import { epubcheck } from '../support/epubcheck';
 import { expectNoAxeViolations, passContentNote } from './support';
 
 /**

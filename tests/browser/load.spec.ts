@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
-import { load, readerMix, startBurners } from '../../scripts/reader-load.mjs';
-import { serveCommand } from '../../scripts/serve.mjs';
+import { load, readerMix, startBurners } from '../support/reader-load';
+import { serveCommand } from '../support/serve';
 
 /**
  * A mixed load while other processes keep both cores busy, as on the day two

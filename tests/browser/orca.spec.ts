@@ -4,7 +4,7 @@ import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { hrefTo, paragraphId } from '../../lib/view/anchors';
 import { claimOpening, supportSentence } from '../../lib/view/labels';
 import { claimPath, sourcePath, storyPath } from '../../lib/view/routes';
-import { findChromium } from '../../scripts/chromium';
+import { findChromium } from '../support/chromium';
 import { OrcaSession } from '../screen-reader/orca';
 import { between, markerShare, repeats, unknownWords, wordsOf, type Step } from '../screen-reader/speech';
 

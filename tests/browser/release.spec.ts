@@ -3,9 +3,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
-import { PAGE_POLICIES_FILE } from '../../lib/http/page-policies';
+import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, STATIC_DIR } from '../../lib/release/next-layout';
+import { PAGE_POLICIES_FILE } from '../../lib/release/page-policies';
 import { inlineScriptHashes } from '../../lib/http/security-headers';
-import { createWorkspace } from '../../bench/lib/workspace.mjs';
+import { createWorkspace } from '../support/workspace';
 
 /**
  * Releases: a second checkout of this code, in another folder, built on its
@@ -48,8 +49,8 @@ function servedFiles(nextDir: string): string[] {
       const file = path.join(relative, name);
       return statSync(path.join(nextDir, file)).isDirectory() ? walk(file) : [file];
     });
-  const pages = walk(path.join('server', 'app')).filter((file) => /\.(html|body|meta|rsc)$/.test(file));
-  return [...pages, ...walk('static'), 'BUILD_ID', PAGE_POLICIES_FILE].sort();
+  const pages = walk(APP_DIR).filter((file) => /\.(html|body|meta|rsc)$/.test(file));
+  return [...pages, ...walk(STATIC_DIR), BUILD_ID_FILE, PAGE_POLICIES_FILE].sort();
 }
 
 test.beforeAll(async ({ baseURL }) => {
@@ -72,7 +73,7 @@ test.afterAll(() => {
 });
 
 test('two builds of one commit in two folders serve the same files, byte for byte, under the same build id', () => {
-  const [ours, theirs] = [path.join(root, '.next'), inTwin('.next')];
+  const [ours, theirs] = [path.join(root, NEXT_DIR), inTwin(NEXT_DIR)];
   expect(servedFiles(theirs)).toEqual(servedFiles(ours));
   const differing = servedFiles(ours).filter((file) => !readFileSync(path.join(ours, file)).equals(readFileSync(path.join(theirs, file))));
   expect(differing).toEqual([]);

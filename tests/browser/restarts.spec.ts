@@ -2,9 +2,9 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
-import { offlineHeaders, offlinePageHtml } from '../../lib/http/nginx-files';
-import { Instances, NOTE_MARK, queuedAt, readingPages, restartMix, rightVariant, rollingRestart, startCache, STORY_MARK, waitFor, type Cache } from '../../scripts/instances.mjs';
-import { load } from '../../scripts/reader-load.mjs';
+import { offlineHeaders, offlinePageHtml } from '../../lib/release/nginx-files';
+import { Instances, NOTE_MARK, queuedAt, readingPages, restartMix, rightVariant, rollingRestart, startCache, STORY_MARK, waitFor, type Cache } from '../support/instances';
+import { load } from '../support/reader-load';
 import { header, rawRequest } from './raw-http';
 
 /**

@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import { SCRIPT_BUDGET_BYTES, scriptsOf } from '../../lib/http/runtime-free';
+import { SCRIPT_BUDGET_BYTES, scriptsOf } from '../../lib/release/runtime-free';
 import { expect, setCookies, test, type PageKind } from './a11y-fixtures';
 
 /**
  * Reading pages are documents, not applications: they carry no React/Next
  * script and no flight payload, only the reader's own small script where
- * there is something to enhance (lib/http/runtime-free.ts). Checked on every
+ * there is something to enhance (lib/release/runtime-free.ts). Checked on every
  * page the crawl finds, as served, in both states of the content note.
  */
 
@@ -31,7 +31,7 @@ test('no reading page ships a framework script or the flight payload, and its ow
   expect(ownScripts.size).toBe(1);
 });
 
-/** A story page's HTML, as the bench's target has it (bench/run.mjs, "story HTML, raw"): a phone on a slow link gets the account in one go. */
+/** A story page's HTML, as the bench's target has it (bench/measures/bytes.ts, "story HTML, raw"): a phone on a slow link gets the account in one go. */
 const STORY_HTML_BUDGET = 100_000;
 
 test('every story’s HTML, as served to a reader past its content note, is at most 100,000 bytes', async ({ page, site, baseURL }) => {

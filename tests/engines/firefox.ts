@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { firefox, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { findFirefox, firefoxProblems } from '../../scripts/engines';
+import { findFirefox, firefoxProblems } from '../support/engines';
 import { axeViolations } from '../browser/axe';
 import type { Cookie, Key, Reader } from './reader';
 

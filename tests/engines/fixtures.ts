@@ -7,7 +7,7 @@
  * is :200 + n or the next free one.
  */
 import { test as base, expect } from '@playwright/test';
-import type { EngineName } from '../../scripts/engines';
+import type { EngineName } from '../support/engines';
 import { startReportingProxy, type CspReport, type ReportingProxy } from './csp-reports';
 import { FirefoxHost, type FirefoxReader } from './firefox';
 import { proxyPort, TEST_PORT, webdriverPort } from './ports';

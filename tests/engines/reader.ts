@@ -7,7 +7,7 @@
  * actions wait for animation frames that never come in Firefox.
  */
 import { expect } from '@playwright/test';
-import type { EngineName } from '../../scripts/engines';
+import type { EngineName } from '../support/engines';
 
 export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape' | 'ArrowDown';
 

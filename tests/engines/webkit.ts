@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { Builder, Key, type WebDriver } from 'selenium-webdriver';
-import { findMiniBrowser, findWebKitWebDriver, findXvfb, webkitProblems } from '../../scripts/engines';
+import { findMiniBrowser, findWebKitWebDriver, findXvfb, webkitProblems } from '../support/engines';
 import { webdriverAxeViolations } from './axe';
 import { COOKIE_PATH } from './csp-reports';
 import type { Cookie, Key as ReaderKey, Reader } from './reader';
