@@ -9,7 +9,9 @@
  *     beside the pages that list every story (the home pages, the feed, the
  *     sitemap), then the same finishing as the full build (lib/release/finish.ts);
  *  4. publishes the pages that changed into .next (lib/release/publish.ts):
- *     every server reading that folder serves them from its next request.
+ *     every server reading that folder serves them from its next request, and
+ *     records the story as published in the build's record of its inputs, so
+ *     npm start serves that build as it is, without building again.
  * Anything it cannot publish whole (new pages, other code) stops it before
  * the served build is touched.
  */
@@ -17,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BuildProblem, finishPages, PRELOAD_FILE } from '../lib/release/finish';
-import { codeFingerprint } from '../lib/release/inputs.mjs';
+import { codeFingerprint, readInputsRecord, storyFingerprint, writeInputsRecord } from '../lib/release/inputs.mjs';
 import { hasBuildId, NEXT_DIR, readBuildId } from '../lib/release/next-layout';
 import { changedRoutes, publish, publishProblems } from '../lib/release/publish';
 import { ONLY_STORY_ENV } from '../lib/content/store';
@@ -53,6 +55,12 @@ function clearPartialBuild() {
   for (const name of readdirSync(dir)) if (name !== 'cache') rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
+/** The served build now serves the story as it was when this run began; a build with no record is rebuilt by npm start anyway. */
+function recordPublished(liveDir: string, slug: string, fingerprint: string) {
+  const record = readInputsRecord(liveDir);
+  if (record) writeInputsRecord(liveDir, { ...record, stories: { ...record.stories, [slug]: fingerprint } });
+}
+
 const run = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } }).status === 0;
 
@@ -70,6 +78,7 @@ function main(): number {
   if (served) return fail(served);
   if (!run(['--import', 'tsx', 'scripts/content-check.ts', '--story', slug])) return fail(`the story "${slug}" did not pass content:check (above)`);
 
+  const published = storyFingerprint(root, slug);
   clearPartialBuild();
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const built = run([nextBin, 'build'], { READER_DIST_DIR: PARTIAL_DIR, [ONLY_STORY_ENV]: slug, READER_CONTENT_CHECKED: '1' });
@@ -86,6 +95,7 @@ function main(): number {
   if (problems.length > 0) return fail(problems.join('\n  '));
   const routes = changedRoutes(liveDir, partialDir);
   publish(liveDir, partialDir, routes);
+  recordPublished(liveDir, slug, published);
   console.log(`build:story: "${slug}" published in ${seconds(started)}: ${routes.length} changed page(s)${routes.length ? `: ${routes.join(', ')}` : ''}.`);
   return 0;
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { SLUG_PATTERN } from './ids';
+import { STORIES_DIR } from './location.mjs';
 
 /**
  * Stage 0 of the pipeline, and the only module of it that touches the disk.
@@ -45,7 +46,7 @@ function savedPageHash(file: string): string {
 }
 
 export function contentRoot(projectRoot = process.cwd()): string {
-  return path.join(projectRoot, 'content', 'stories');
+  return path.join(projectRoot, STORIES_DIR);
 }
 
 export function listStorySlugs(root = contentRoot()): string[] {

@@ -6,6 +6,7 @@ import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
 import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, STATIC_DIR } from '../../lib/release/next-layout';
 import { PAGE_POLICIES_FILE } from '../../lib/release/page-policies';
 import { inlineScriptHashes } from '../../lib/http/security-headers';
+import { staleness } from '../../lib/release/inputs.mjs';
 import { createWorkspace } from '../support/workspace';
 
 /**
@@ -84,7 +85,7 @@ const read = async (target: string, cookie?: string) => {
   return { text: await response.text(), policy: response.headers.get('content-security-policy') ?? '' };
 };
 
-test('build:story puts a correction on the story, the home page and the feed of a running server, under a policy that matches its scripts', async () => {
+test('build:story puts a correction on the story, the home page and the feed of a running server, under a policy that matches its scripts, and npm start would serve that build as it is', async () => {
   test.setTimeout(240_000);
   const original = readFileSync(inTwin(STORY_FILE), 'utf8');
   const title = original.match(/^title: (.*)$/m)![1]!;
@@ -101,6 +102,8 @@ test('build:story puts a correction on the story, the home page and the feed of 
   for (const hash of inlineScriptHashes(story.text)) expect(story.policy).toContain(hash);
   expect((await read('/')).text).toContain(corrected);
   expect((await read('/feed.xml')).text).toContain(corrected);
+  // The build knows what it now serves: a restart with npm start would not build again.
+  expect(staleness(twin, inTwin(NEXT_DIR))).toBeUndefined();
 });
 
 test('build:story publishes nothing when the change fails the content check: the served story stays as it was', async () => {
