@@ -14,6 +14,7 @@ export interface LoadResult {
   latencyP99Ms: number;
   latencyMaxMs: number;
   errors: number;
+  errorsByCode: Record<string, number>;
   timeouts: number;
   non2xx: number;
   serverErrors: number;

@@ -49,6 +49,29 @@ export function startBurners(count) {
 }
 
 /**
+ * Makes an autocannon connection behave as an HTTP/1.1 client must: after an answer that
+ * says "Connection: close", its next request goes out on a new connection (RFC 9112 §9.6:
+ * a client that receives "close" sends no further requests on that connection). autocannon
+ * 8 writes it on the closing socket: nginx says "close" on a client connection's 1,000th
+ * answer (keepalive_requests), and the request written after it was either lost without a
+ * count (nginx's FIN came first) or counted as a connection error (ECONNRESET: it reached
+ * nginx before nginx closed, and a close with unread data is a reset). Browsers honour
+ * "close"; only the load generator did not. Pinned by scripts/reader-load.test.ts, since it
+ * relies on the client's `_doRequest` and `_resetConnection`.
+ */
+function honourConnectionClose(client) {
+  let closing = false;
+  client.on('headers', (info) => (closing = info.shouldKeepAlive === false));
+  const doRequest = client._doRequest;
+  client._doRequest = function (...args) {
+    if (!closing) return doRequest.apply(this, args);
+    closing = false;
+    // Drops the socket and connects anew; the new socket's first request is this one.
+    return this._resetConnection();
+  };
+}
+
+/**
  * A load on `url` for `seconds`, or, given `until` (a promise), from now until it settles
  * (`seconds` then only bounds it). `overallRate` caps the requests per second, all connections together.
  */
@@ -63,7 +86,13 @@ export async function load({ url, connections, seconds, headers = {}, requests, 
       byRequest[key] = (byRequest[key] ?? 0) + 1;
     },
   }));
-  const run = autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds, ...(overallRate ? { overallRate } : {}) });
+  const run = autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds, setupClient: honourConnectionClose, ...(overallRate ? { overallRate } : {}) });
+  // Each connection error by its code (ECONNRESET, EPIPE, …), so a failure says what it was.
+  const errorsByCode = {};
+  run.on('reqError', (error) => {
+    const code = error.code ?? error.message;
+    errorsByCode[code] = (errorsByCode[code] ?? 0) + 1;
+  });
   until?.then(() => run.stop(), () => run.stop());
   const result = await run;
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
@@ -78,6 +107,7 @@ export async function load({ url, connections, seconds, headers = {}, requests, 
     latencyP99Ms: result.latency.p99,
     latencyMaxMs: result.latency.max,
     errors: result.errors,
+    errorsByCode,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     serverErrors,
