@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,12 +81,7 @@ describe('publish', () => {
     fakeBuild({
       pages: { '/': 'home', '/stories/x': 'old x', '/stories/y': 'y' },
       policies: { '/': ['sha256-h'], '/stories/x': ['sha256-old'], '/stories/y': ['sha256-y'] },
-      files: {
-        'static/chunks/kept.css': 'live css',
-        // Next's copy of a page it has served, which it would prefer to the build's own file.
-        'server/route-cache/APP_PAGE/owner/$/stories/x.html': 'old x',
-        'server/route-cache/APP_PAGE/owner/$/stories/y.html': 'y',
-      },
+      files: { 'static/chunks/kept.css': 'live css' },
     });
   const corrected = () =>
     fakeBuild({
@@ -102,13 +97,6 @@ describe('publish', () => {
     expect(read(live, 'server/app/stories/y.html')).toBe('y');
     expect(policiesOf(live).byPath).toEqual({ '/': ['sha256-h'], '/stories/x': ['sha256-new'], '/stories/y': ['sha256-y'] });
     expect(routeFiles(live, '/stories/x').every((file) => !file.endsWith('.publishing'))).toBe(true);
-  });
-
-  it("removes Next's served copies of the published pages only", () => {
-    const [live, partial] = [served(), corrected()];
-    publish(live, partial, ['/stories/x']);
-    expect(existsSync(path.join(live, 'server/route-cache/APP_PAGE/owner/$/stories/x.html'))).toBe(false);
-    expect(existsSync(path.join(live, 'server/route-cache/APP_PAGE/owner/$/stories/y.html'))).toBe(true);
   });
 
   it('adds the static files the new pages name, and never replaces one the served pages use', () => {

@@ -17,7 +17,10 @@ import { PAGE_POLICIES_FILE, type PagePolicies } from '../http/page-policies';
  *    a reader gets the old page or the new one, never a torn one;
  *  - while the pages are swapped, each changed address allows the inline
  *    scripts of both versions; the final policy follows the last rename. The
- *    servers re-read the policy file when it changes (lib/http/preload.ts).
+ *    servers re-read the policy file when it changes (lib/http/preload.ts);
+ *  - the servers keep no copy of a page, in memory or on disk (next.config.mjs:
+ *    cacheMaxMemorySize, isrFlushToDisk), so the renamed files are what the
+ *    next request reads; nothing here touches a file the server writes.
  */
 
 /** A route's files under server/app: "/stories/x" is stories/x.html, .meta, .rsc, .body and stories/x.segments/. */
@@ -82,21 +85,6 @@ export function mergedPolicies(live: PagePolicies, partial: PagePolicies, addres
   return { ...live, byPath };
 }
 
-/**
- * Next keeps a copy of each prerendered page it has served under
- * server/route-cache and prefers it to the build's own file: a published
- * route's copies are removed, so the next request reads the new page.
- */
-function forgetServedCopies(liveDir: string, route: string) {
-  const cacheDir = path.join(liveDir, 'server', 'route-cache');
-  if (!existsSync(cacheDir)) return;
-  for (const kind of readdirSync(cacheDir)) {
-    for (const owner of readdirSync(path.join(cacheDir, kind))) {
-      for (const suffix of FILE_SUFFIXES) rmSync(path.join(cacheDir, kind, owner, '$', `${routeBase(route)}${suffix}`), { recursive: true, force: true });
-    }
-  }
-}
-
 /** The static files (content-hashed names) the partial build refers to and the full one lacks: added, never replaced. */
 function addStaticFiles(liveDir: string, partialDir: string) {
   cpSync(path.join(partialDir, 'static'), path.join(liveDir, 'static'), { recursive: true, force: false, errorOnExist: false });
@@ -120,6 +108,5 @@ export function publish(liveDir: string, partialDir: string, routes: readonly st
     if (existsSync(target) && statSync(target).isDirectory()) rmSync(target, { recursive: true });
     renameSync(`${target}.publishing`, target);
   }
-  for (const route of routes) forgetServedCopies(liveDir, route);
   writePolicies(liveDir, mergedPolicies(live, partial, addresses, false));
 }
