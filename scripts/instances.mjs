@@ -160,9 +160,14 @@ export function restartMix(story) {
   return [r.note, r.story, r.sources, r.articleNote, r.article, r.settingsStylesheet, r.settingsPage, r.passNote, r.saveSettings];
 }
 
-/** What marks each variant of a gated page: the content note's heading, and the story's notes section. */
+/**
+ * What marks each variant of a gated page: the content note's heading, and the story's own
+ * heading. (The story's mark was its notes section's heading, which the page no longer has
+ * since the notes stand beside their claims: every story page then "lacked" it, and no
+ * check could tell the story from the note.)
+ */
 export const NOTE_MARK = 'id="content-note-title"';
-export const STORY_MARK = 'notes-heading';
+export const STORY_MARK = 'id="story-title"';
 
 /**
  * The reading pages of `restartMix`, each with the cookie its reader sends and what the
