@@ -90,14 +90,23 @@ export default function config(phase) {
     distDir: process.env.READER_DIST_DIR ?? '.next',
     // Every request reads its prerendered page from the build folder (the OS keeps it in memory):
     // a page published into a running build (lib/release/publish.ts) is served at once by every
-    // instance, where Next's own in-process copy would keep the old one until a restart.
+    // instance, where Next's own in-process copy would keep the old one until a restart (and its
+    // copy on disk, below, would keep it for good).
     cacheMaxMemorySize: 0,
     // A one-story build compiles the code the full build already type-checked (the build id says so).
     typescript: { ignoreBuildErrors: Boolean(process.env.READER_ONLY_STORY) },
     headers: async () => (await rules()).headers,
     rewrites: async () => (await rules()).rewrites,
-    // Next prerenders on one worker fewer than the cores (one, here); a thousand stories want them all.
-    experimental: { cpus: availableParallelism() },
+    experimental: {
+      // Next prerenders on one worker fewer than the cores (one, here); a thousand stories want them all.
+      cpus: availableParallelism(),
+      // No copy on disk either: by default Next copies each prerendered page it serves into
+      // server/route-cache and reads that copy after. A publish then had to delete the copies while
+      // requests read them; a request that found a copy half gone rendered the page itself (seconds
+      // at 1,000 stories, the server's one thread blocked) and stored that render, the framework
+      // runtime included and outside its CSP, in place of the published page (docs/deployment.md).
+      isrFlushToDisk: false,
+    },
     outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   };
 }

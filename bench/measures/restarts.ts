@@ -19,8 +19,11 @@ import { defineMeasure, type Bench } from '../measure';
 
 const STEADY_SECONDS = 15;
 const CONNECTIONS = 20;
-/** Issue 21 asks for two rounds and 10,000 requests during them: two gave 9,008 here (two busy cores), so three. */
-const ROUNDS = 3;
+/**
+ * Issue 21 asked for two rounds and 10,000 requests during them; issue 31 for 40,000 with no
+ * connection error: three rounds gave 22,000-27,000 here, so six.
+ */
+const ROUNDS = 6;
 /** Caps the restart phase (two rounds take well under a minute here). */
 const MAX_RESTART_SECONDS = 300;
 const ALL_DOWN_READS = 20;
@@ -143,7 +146,7 @@ export function restartReport(r: RestartFigures) {
   const total = r.steady.requests + r.duringRestarts.requests;
   const bad = (key: keyof ReturnType<typeof failures>) => r.steady[key] + r.duringRestarts[key];
   const rows: [string, string | number, boolean][] = [
-    ['requests during restarts (≥ 10,000)', r.duringRestarts.requests, r.duringRestarts.requests >= 10_000],
+    ['requests during restarts (≥ 40,000)', r.duringRestarts.requests, r.duringRestarts.requests >= 40_000],
     ['answers ≥ 400 (0)', bad('answers400OrMore'), bad('answers400OrMore') === 0],
     ['connection errors (0)', bad('connectionErrors'), bad('connectionErrors') === 0],
     ['timeouts (0)', bad('timeouts'), bad('timeouts') === 0],

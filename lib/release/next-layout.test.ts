@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeNextBuild } from '@/tests/support/next-build';
@@ -13,8 +12,7 @@ import {
   readBuildId,
   routeFiles,
   routeOfFile,
-  servedCopies,
-  servedCopyFile,
+  servedCopiesDir,
   sourceRoutes,
 } from './next-layout';
 
@@ -27,7 +25,7 @@ describe("Next's build folder", () => {
     expect(pageFile('/b', '/stories/x')).toBe('/b/server/app/stories/x.html');
     expect(clientReferenceManifestFile('/b', '/')).toBe('/b/server/app/page_client-reference-manifest.js');
     expect(clientReferenceManifestFile('/b', '/stories/[slug]')).toBe('/b/server/app/stories/[slug]/page_client-reference-manifest.js');
-    expect(servedCopyFile('/b', 'APP_PAGE', 'owner', 'stories/x.html')).toBe('/b/server/route-cache/APP_PAGE/owner/$/stories/x.html');
+    expect(servedCopiesDir('/b')).toBe('/b/server/route-cache');
   });
 });
 
@@ -45,7 +43,6 @@ describe('a build read through the layout', () => {
     pages: { '/stories/x': 'x', '/': 'home', '/stories/x/sources': 'sources' },
     sourceRoutes: { '/stories/x': '/stories/[slug]', '/stories/x/sources': '/stories/[slug]/sources' },
     clientModules: { '/stories/[slug]': {} },
-    servedCopies: { 'APP_PAGE/owner/stories/x.html': 'old x' },
   });
 
   it('gives its id, its prerendered routes in order and the pattern each comes from', () => {
@@ -63,11 +60,8 @@ describe('a build read through the layout', () => {
     ]);
   });
 
-  it("finds a route's files, its pages' client reference manifests and a server's copies of its files", () => {
+  it("finds a route's files, and its pages' client reference manifests", () => {
     expect(routeFiles(build, '/stories/x')).toEqual(['stories/x.html', 'stories/x.meta']);
     expect(clientReferenceManifestFiles(build)).toEqual([clientReferenceManifestFile(build, '/stories/[slug]')]);
-    const copies = servedCopies(build, '/stories/x');
-    expect(copies).toContain(servedCopyFile(build, 'APP_PAGE', 'owner', 'stories/x.html'));
-    expect(readFileSync(servedCopyFile(build, 'APP_PAGE', 'owner', 'stories/x.html'), 'utf8')).toBe('old x');
   });
 });

@@ -105,17 +105,8 @@ function filesUnder(folder: string, wanted: (name: string) => boolean): string[]
 }
 
 /**
- * Where a running server keeps its copy of a route's file (`routeFile`,
- * relative to the app folder), which it prefers to the build's own: under
- * server/route-cache/<kind>/<owner>/$/.
+ * Where a running Next server would keep copies of the pages it serves, and
+ * prefer them to the build's own files. next.config.mjs turns that off
+ * (isrFlushToDisk): a copy there is a page a publish cannot replace.
  */
-export const servedCopyFile = (nextDir: string, kind: string, owner: string, routeFile: string) => path.join(nextDir, ROUTE_CACHE_DIR, kind, owner, '$', routeFile);
-
-/** Every place a running server may keep a copy of a route's files: a page published into the build must have them removed. */
-export function servedCopies(nextDir: string, route: string): string[] {
-  const cacheDir = path.join(nextDir, ROUTE_CACHE_DIR);
-  if (!existsSync(cacheDir)) return [];
-  return readdirSync(cacheDir).flatMap((kind) =>
-    readdirSync(path.join(cacheDir, kind)).flatMap((owner) => ROUTE_FILE_SUFFIXES.map((suffix) => servedCopyFile(nextDir, kind, owner, `${routeBase(route)}${suffix}`))),
-  );
-}
+export const servedCopiesDir = (nextDir: string) => path.join(nextDir, ROUTE_CACHE_DIR);

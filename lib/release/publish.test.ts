@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeNextBuild, type FakeBuild } from '@/tests/support/next-build';
 import type { PagePolicies } from '../http/page-policies';
-import { pageFile, routeFiles, servedCopyFile, STATIC_DIR } from './next-layout';
+import { pageFile, routeFiles, STATIC_DIR } from './next-layout';
 import { readPagePolicies as policiesOf } from './page-policies';
 import { changedRoutes, mergedPolicies, publish, publishProblems } from './publish';
 
@@ -62,8 +62,6 @@ describe('publish', () => {
       pages: { '/': 'home', '/stories/x': 'old x', '/stories/y': 'y' },
       policies: { '/': ['sha256-h'], '/stories/x': ['sha256-old'], '/stories/y': ['sha256-y'] },
       statics: { 'chunks/kept.css': 'live css' },
-      // Next's copy of a page it has served, which it would prefer to the build's own file.
-      servedCopies: { 'APP_PAGE/owner/stories/x.html': 'old x', 'APP_PAGE/owner/stories/y.html': 'y' },
     });
   const corrected = () =>
     fakeBuild({
@@ -79,13 +77,6 @@ describe('publish', () => {
     expect(read(pageFile(live, '/stories/y'))).toBe('y');
     expect(policiesOf(live).byPath).toEqual({ '/': ['sha256-h'], '/stories/x': ['sha256-new'], '/stories/y': ['sha256-y'] });
     expect(routeFiles(live, '/stories/x').every((file) => !file.endsWith('.publishing'))).toBe(true);
-  });
-
-  it("removes Next's served copies of the published pages only", () => {
-    const [live, partial] = [served(), corrected()];
-    publish(live, partial, ['/stories/x']);
-    expect(existsSync(servedCopyFile(live, 'APP_PAGE', 'owner', 'stories/x.html'))).toBe(false);
-    expect(existsSync(servedCopyFile(live, 'APP_PAGE', 'owner', 'stories/y.html'))).toBe(true);
   });
 
   it('adds the static files the new pages name, and never replaces one the served pages use', () => {

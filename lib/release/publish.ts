@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PagePolicies } from '../http/page-policies';
-import { appDir, prerenderedRoutes, readBuildId, routeFiles, servedCopies, STATIC_DIR } from './next-layout';
+import { appDir, prerenderedRoutes, readBuildId, routeFiles, STATIC_DIR } from './next-layout';
 import { pagePoliciesFile, policiesText, readPagePolicies as readPolicies } from './page-policies';
 
 /**
@@ -19,7 +19,10 @@ import { pagePoliciesFile, policiesText, readPagePolicies as readPolicies } from
  *    a reader gets the old page or the new one, never a torn one;
  *  - while the pages are swapped, each changed address allows the inline
  *    scripts of both versions; the final policy follows the last rename. The
- *    servers re-read the policy file when it changes (lib/release/page-policies.ts).
+ *    servers re-read the policy file when it changes (lib/release/page-policies.ts);
+ *  - the servers keep no copy of a page, in memory or on disk (next.config.mjs:
+ *    cacheMaxMemorySize, isrFlushToDisk), so the renamed files are what the
+ *    next request reads; nothing here touches a file the server writes.
  */
 
 /** Why a partial build may not be published into a full one: empty when it may. */
@@ -64,15 +67,6 @@ export function mergedPolicies(live: PagePolicies, partial: PagePolicies, addres
   return { ...live, byPath };
 }
 
-/**
- * Next keeps a copy of each prerendered page it has served and prefers it to
- * the build's own file: a published route's copies are removed, so the next
- * request reads the new page.
- */
-function forgetServedCopies(liveDir: string, route: string) {
-  for (const copy of servedCopies(liveDir, route)) rmSync(copy, { recursive: true, force: true });
-}
-
 /** The static files (content-hashed names) the partial build refers to and the full one lacks: added, never replaced. */
 function addStaticFiles(liveDir: string, partialDir: string) {
   cpSync(path.join(partialDir, STATIC_DIR), path.join(liveDir, STATIC_DIR), { recursive: true, force: false, errorOnExist: false });
@@ -96,6 +90,5 @@ export function publish(liveDir: string, partialDir: string, routes: readonly st
     if (existsSync(target) && statSync(target).isDirectory()) rmSync(target, { recursive: true });
     renameSync(`${target}.publishing`, target);
   }
-  for (const route of routes) forgetServedCopies(liveDir, route);
   writePolicies(liveDir, mergedPolicies(live, partial, addresses, false));
 }

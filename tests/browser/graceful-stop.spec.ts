@@ -61,7 +61,7 @@ function groupAlive(pgid: number) {
   }
 }
 
-test('the npm start server on SIGTERM finishes the request in flight, closes the idle keep-alive connection, refuses new ones, and exits 0 with every process it started within 10 s', async () => {
+test('the npm start server on SIGTERM finishes the request in flight, lets the idle keep-alive connection end at its keep-alive timeout, refuses new ones, and exits 0 with every process it started within 10 s', async () => {
   test.setTimeout(90_000);
   const port = await freePort();
   const server = spawn(process.execPath, ['scripts/start.mjs'], { detached: true, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,8 +82,9 @@ test('the npm start server on SIGTERM finishes the request in flight, closes the
     await inFlight.until((text) => text.startsWith('HTTP/1.1 100 Continue'));
     const inFlightClosed = endedByServer(inFlight.socket);
 
-    // An idle keep-alive connection: one answer received, nothing asked since (opened last, well
-    // within Node's 5 s keepAliveTimeout, so only the stop closes it).
+    // An idle keep-alive connection: one answer received, nothing asked since. The stop leaves it
+    // open (a request may be on its way: lib/http/graceful-stop.ts); Node's 5 s keep-alive timeout
+    // ends it, within the 10 s.
     const idle = openSocket(port);
     idle.socket.write(`GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
     await idle.until((text) => text.endsWith('\r\n0\r\n\r\n')); // robots.txt comes chunked: its end is the last chunk

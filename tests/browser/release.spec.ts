@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
-import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, STATIC_DIR } from '../../lib/release/next-layout';
+import { APP_DIR, BUILD_ID_FILE, NEXT_DIR, servedCopiesDir, STATIC_DIR } from '../../lib/release/next-layout';
 import { PAGE_POLICIES_FILE } from '../../lib/release/page-policies';
 import { inlineScriptHashes } from '../../lib/http/security-headers';
 import { staleness } from '../../lib/release/inputs.mjs';
@@ -15,7 +15,8 @@ import { createWorkspace } from '../support/workspace';
  * instances built on two machines from one commit serve); then, with a server
  * running on it, `npm run build:story` must put a correction on the story and
  * the pages that list it, under a policy that still matches its scripts, and
- * must publish nothing when the change fails the content check.
+ * must publish nothing when the change fails the content check, and readers
+ * reading all the while must each get a page as it was built.
  */
 
 const root = process.cwd();
@@ -80,12 +81,40 @@ test('two builds of one commit in two folders serve the same files, byte for byt
   expect(differing).toEqual([]);
 });
 
+/**
+ * `count` readers of the running server until `done` settles, each going round the story's pages:
+ * every request that failed, was not answered 200, or got a page with the framework runtime
+ * (`self.__next_f`: a page Next rendered at request time, not the one built and published).
+ */
+function readWhile(count: number, done: Promise<unknown>): Promise<{ answers: number; problems: string[] }> {
+  const pages: [string, string?][] = [[STORY, PASSED], [STORY], ['/'], ['/feed.xml'], [`${STORY}/sources`, PASSED], [`${STORY}/summary`]];
+  const problems: string[] = [];
+  let answers = 0;
+  let finished = false;
+  void done.finally(() => (finished = true));
+  const reader = async (first: number) => {
+    for (let i = first; !finished; i++) {
+      const [target, cookie] = pages[i % pages.length]!;
+      try {
+        const response = await fetch(`${base}${target}`, { headers: cookie ? { Cookie: cookie } : {} });
+        const text = await response.text();
+        answers++;
+        if (response.status !== 200) problems.push(`${target}: ${response.status}`);
+        else if (text.includes('self.__next_f')) problems.push(`${target}: rendered at request time (the framework runtime in it)`);
+      } catch (error) {
+        problems.push(`${target}: ${String(error)} (${String((error as Error).cause)})`);
+      }
+    }
+  };
+  return Promise.all(Array.from({ length: count }, (_, k) => reader(k))).then(() => ({ answers, problems }));
+}
+
 const read = async (target: string, cookie?: string) => {
   const response = await fetch(`${base}${target}`, { headers: cookie ? { Cookie: cookie } : {} });
   return { text: await response.text(), policy: response.headers.get('content-security-policy') ?? '' };
 };
 
-test('build:story puts a correction on the story, the home page and the feed of a running server, under a policy that matches its scripts, and npm start would serve that build as it is', async () => {
+test('build:story puts a correction on the story, the home page and the feed of a running server, under a policy that matches its scripts, every reader request meanwhile gets a page as built, and npm start would serve that build as it is', async () => {
   test.setTimeout(240_000);
   const original = readFileSync(inTwin(STORY_FILE), 'utf8');
   const title = original.match(/^title: (.*)$/m)![1]!;
@@ -94,8 +123,16 @@ test('build:story puts a correction on the story, the home page and the feed of 
   writeFileSync(inTwin(STORY_FILE), original.replace(`title: ${title}`, `title: ${title} ${corrected}`));
   expect((await read(STORY, PASSED)).text).not.toContain(corrected);
 
-  const published = await tsx(['scripts/build-story.ts', SLUG]);
+  const publishing = tsx(['scripts/build-story.ts', SLUG]);
+  const readers = readWhile(2, publishing);
+  const published = await publishing;
   expect(published.status, `${published.stdout}\n${published.stderr}`).toBe(0);
+  const { answers, problems } = await readers;
+  expect(problems, `${answers} answers while build:story ran`).toEqual([]);
+  expect(answers).toBeGreaterThan(50);
+  // What build:story renames must be what the next request reads: Next kept copies of served pages
+  // here, which the publish had to delete while requests read them (docs/deployment.md).
+  expect(existsSync(servedCopiesDir(inTwin(NEXT_DIR))), 'the server kept its own copy of pages').toBe(false);
 
   const story = await read(STORY, PASSED);
   expect(story.text).toContain(corrected);

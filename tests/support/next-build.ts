@@ -6,7 +6,6 @@ import {
   clientReferenceManifestFile,
   pageFile,
   prerenderManifestFile,
-  servedCopyFile,
   STATIC_DIR,
   type PrerenderManifest,
 } from '../../lib/release/next-layout';
@@ -25,8 +24,6 @@ export interface FakeBuild {
   policies?: PagePolicies;
   /** Files among the build's static files, by their path there. */
   statics?: Record<string, string>;
-  /** A running server's copies of route files: "kind/owner/route file" → text. */
-  servedCopies?: Record<string, string>;
 }
 
 function write(file: string, text: string) {
@@ -35,7 +32,7 @@ function write(file: string, text: string) {
 }
 
 /** A build folder laid out as `next build` lays it (lib/release/next-layout.ts), in a folder of its own under the system's temp folder. */
-export function fakeNextBuild({ buildId = 'build-1', pages = {}, sourceRoutes = {}, clientModules = {}, policies, statics = {}, servedCopies = {} }: FakeBuild): string {
+export function fakeNextBuild({ buildId = 'build-1', pages = {}, sourceRoutes = {}, clientModules = {}, policies, statics = {} }: FakeBuild): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'next-build-'));
   write(buildIdFile(dir), buildId);
   const manifest: PrerenderManifest = { routes: Object.fromEntries(Object.keys(pages).map((route) => [route, { srcRoute: sourceRoutes[route] ?? null }])) };
@@ -53,9 +50,5 @@ export function fakeNextBuild({ buildId = 'build-1', pages = {}, sourceRoutes = 
   }
   if (policies) write(pagePoliciesFile(dir), policiesText(policies));
   for (const [file, text] of Object.entries(statics)) write(path.join(dir, STATIC_DIR, file), text);
-  for (const [copy, text] of Object.entries(servedCopies)) {
-    const [kind = '', owner = '', ...file] = copy.split('/');
-    write(servedCopyFile(dir, kind, owner, file.join('/')), text);
-  }
   return dir;
 }

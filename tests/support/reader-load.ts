@@ -5,7 +5,7 @@
  * itself; answers are counted per request, so a 5xx can be traced to its path.
  */
 import { spawn } from 'node:child_process';
-import autocannon from 'autocannon';
+import autocannon, { type Client } from 'autocannon';
 
 /** The story a reader's requests are made of: its slug, one archived article, and the cookie of a reader past its note. */
 export interface Story {
@@ -31,6 +31,8 @@ export interface LoadResult {
   latencyP99Ms: number;
   latencyMaxMs: number;
   errors: number;
+  /** Connection errors by their code (ECONNRESET, EPIPE, …). */
+  errorsByCode: Record<string, number>;
   timeouts: number;
   non2xx: number;
   serverErrors: number;
@@ -81,6 +83,29 @@ export function startBurners(count: number) {
 }
 
 /**
+ * Makes an autocannon connection behave as an HTTP/1.1 client must: after an answer that
+ * says "Connection: close", its next request goes out on a new connection (RFC 9112 §9.6:
+ * a client that receives "close" sends no further requests on that connection). autocannon
+ * 8 writes it on the closing socket: nginx says "close" on a client connection's 1,000th
+ * answer (keepalive_requests), and the request written after it was either lost without a
+ * count (nginx's FIN came first) or counted as a connection error (ECONNRESET: it reached
+ * nginx before nginx closed, and a close with unread data is a reset). Browsers honour
+ * "close"; only the load generator did not. Pinned by reader-load.test.ts, since it
+ * relies on the client's `_doRequest` and `_resetConnection`.
+ */
+function honourConnectionClose(client: Client) {
+  let closing = false;
+  client.on('headers', (info) => (closing = info.shouldKeepAlive === false));
+  const doRequest = client._doRequest;
+  client._doRequest = function (this: Client, ...args: unknown[]) {
+    if (!closing) return doRequest.apply(this, args);
+    closing = false;
+    // Drops the socket and connects anew; the new socket's first request is this one.
+    return this._resetConnection();
+  };
+}
+
+/**
  * A load on `url` for `seconds`, or, given `until` (a promise), from now until it settles
  * (`seconds` then only bounds it). `overallRate` caps the requests per second, all connections together.
  */
@@ -106,7 +131,13 @@ export async function load({ url, connections, seconds, headers = {}, requests, 
       byRequest[key] = (byRequest[key] ?? 0) + 1;
     },
   }));
-  const run = autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds, ...(overallRate ? { overallRate } : {}) });
+  const run = autocannon({ url, connections, duration: seconds, headers, requests: counted, timeout: timeoutSeconds, setupClient: honourConnectionClose, ...(overallRate ? { overallRate } : {}) });
+  // Each connection error by its code (ECONNRESET, EPIPE, …), so a failure says what it was.
+  const errorsByCode: Record<string, number> = {};
+  run.on('reqError', (error: NodeJS.ErrnoException) => {
+    const code = error.code ?? error.message;
+    errorsByCode[code] = (errorsByCode[code] ?? 0) + 1;
+  });
   until?.then(() => run.stop(), () => run.stop());
   const result = await run;
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
@@ -121,6 +152,7 @@ export async function load({ url, connections, seconds, headers = {}, requests, 
     latencyP99Ms: result.latency.p99,
     latencyMaxMs: result.latency.max,
     errors: result.errors,
+    errorsByCode,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     serverErrors,

@@ -15,6 +15,14 @@ declare module 'autocannon' {
     requests?: Request[];
     timeout?: number;
     overallRate?: number;
+    /** Called with each connection's client as it is made. */
+    setupClient?: (client: Client) => void;
+  }
+  /** A connection's client: the internals reader-load.ts reaches into are pinned by its test. */
+  export interface Client {
+    on(event: 'headers', listener: (info: { shouldKeepAlive?: boolean }) => void): void;
+    _doRequest(...args: unknown[]): unknown;
+    _resetConnection(): unknown;
   }
   interface Result {
     duration: number;
@@ -28,6 +36,7 @@ declare module 'autocannon' {
   /** A running load: awaited, its result; stopped early, the result so far. */
   interface Run extends PromiseLike<Result> {
     stop(): void;
+    on(event: 'reqError', listener: (error: NodeJS.ErrnoException) => void): void;
   }
   export default function autocannon(options: Options): Run;
 }
