@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { readPageText } from '../../lib/authoring/extract/blocks';
-import { parsePage } from '../../lib/authoring/extract/dom';
+import { byTag, parsePage } from '../../lib/authoring/extract/dom';
 import { blocksByRules, extractPage, pageHtml, type CandidateOptions } from '../../lib/authoring/extract';
 import { readWithReadability } from '../../lib/authoring/extract/candidates/readability';
 import { articleNode, readJsonLd, stringOf } from '../../lib/authoring/extract/jsonld';
@@ -37,6 +37,8 @@ interface Page {
   part: Part;
   bytes: Buffer;
   truth: { articleBody: string } | { with: string[]; without: string[] };
+  /** The page's address as the benchmark records it, where it does (Zyte's do). */
+  address?: string;
 }
 
 interface Benchmark {
@@ -44,6 +46,7 @@ interface Benchmark {
   dir: string;
   truthFile: string;
   truthOf: (entry: Record<string, unknown>) => Page['truth'];
+  addressOf?: (entry: Record<string, unknown>) => string | undefined;
 }
 
 const BENCHMARKS: Benchmark[] = [
@@ -51,6 +54,7 @@ const BENCHMARKS: Benchmark[] = [
     title: 'Zyte article-extraction benchmark (F1 of word shingles, exact = token list equal)',
     dir: 'extraction-bench', truthFile: 'ground-truth.json',
     truthOf: (entry) => ({ articleBody: String(entry.articleBody ?? '') }),
+    addressOf: (entry) => (typeof entry.url === 'string' ? entry.url : undefined),
   },
   {
     title: "trafilatura's multilingual corpus (passages kept and left out)",
@@ -64,7 +68,8 @@ function loadPages(benchmark: Benchmark): Page[] {
   const truth = JSON.parse(readFileSync(path.join(dir, benchmark.truthFile), 'utf8')) as Record<string, Record<string, unknown>>;
   return readdirSync(path.join(dir, 'html')).filter((name) => name.endsWith('.html.gz')).sort().map((name) => {
     const key = name.slice(0, -'.html.gz'.length);
-    return { key, part: partOf(key), bytes: readFileSync(path.join(dir, 'html', name)), truth: benchmark.truthOf(truth[key] ?? {}) };
+    const entry = truth[key] ?? {};
+    return { key, part: partOf(key), bytes: readFileSync(path.join(dir, 'html', name)), truth: benchmark.truthOf(entry), address: benchmark.addressOf?.(entry) };
   });
 }
 
@@ -86,12 +91,46 @@ const countedReadability = (html: string) => {
   return readWithReadability(html);
 };
 
+/** The address the import gave each page (null: none), by page key: its metadata, measured beside its text. */
+const importAddresses = new Map<string, string | null>();
+
 async function importBody(page: Page, options: CandidateOptions): Promise<string | undefined> {
   try {
-    return (await extractPage(page.bytes, page.key, { readLibrary: countedReadability, ...options })).body;
+    const extraction = await extractPage(page.bytes, page.key, { readLibrary: countedReadability, ...options });
+    if (!options.skipWhenRulesSuffice) importAddresses.set(page.key, extraction.url);
+    return extraction.body;
   } catch {
+    importAddresses.set(page.key, null);
     return undefined;
   }
+}
+
+/** The page's own statement of its address, as written (issue 29: kept wherever a page states one). */
+function canonicalLink(page: Page): string | undefined {
+  const link = byTag(parsePage(pageHtml(page.bytes)), 'link').find((element) => (element.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const href = link?.attribs.href;
+  return href && /^https?:\/\//.test(href) ? href : undefined;
+}
+
+/** Addresses compared without their fragment, scheme or final slash: the same page either way. */
+const sameAddress = (a: string | null | undefined, b: string | undefined) => {
+  const plain = (address: string) => address.replace(/#.*$/, '').replace(/^https?:/, '').replace(/\/$/, '');
+  return Boolean(a && b) && plain(a!) === plain(b!);
+};
+
+/** One line per part: the import's address against the page's canonical link and against the benchmark's, and any with a fragment. */
+function addressLine(pages: Page[], part: Part): string {
+  const inPart = pages.filter((page) => page.part === part);
+  const stating = inPart.flatMap((page) => {
+    const canonical = canonicalLink(page);
+    return canonical ? [{ page, canonical }] : [];
+  });
+  const kept = stating.filter(({ page, canonical }) => sameAddress(importAddresses.get(page.key), canonical)).length;
+  const recorded = inPart.filter((page) => page.address);
+  const matched = recorded.filter((page) => sameAddress(importAddresses.get(page.key), page.address)).length;
+  const fragments = inPart.filter((page) => importAddresses.get(page.key)?.includes('#')).length;
+  const benchmarks = recorded.length > 0 ? `, the benchmark's own address on ${matched} of ${recorded.length}` : '';
+  return `${part}, the import's address: the page's canonical link on ${kept} of ${stating.length} pages that state one${benchmarks}; with a fragment: ${fragments}`;
 }
 
 /** The yardstick the import's speed is compared with. */
@@ -216,6 +255,7 @@ async function benchmark(bench: Benchmark, worst: number): Promise<void> {
     const ratio = (result: PartResult) => `pages/s ${(result.pagesPerSecond / readability.pagesPerSecond).toFixed(2)}×, CPU per page ${(result.cpuMsPerPage / readability.cpuMsPerPage).toFixed(2)}×`;
     console.log(`${part}, against Readability.js alone: ours ${ratio(ours)}; skipping where our rules suffice ${ratio(skipping)}`);
   }
+  for (const part of parts) console.log(addressLine(pages, part));
   const development = results.get('development');
   if (development && worst > 0) listWorst(pages.filter((page) => page.part === 'development'), development[0]!, worst);
 }
