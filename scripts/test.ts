@@ -72,8 +72,10 @@ const SCREEN_READER_PACKAGES =
 
 function ensureScreenReader() {
   const tools = ['orca', 'Xvfb', 'xdotool', 'openbox', 'dbus-launch', 'xdpyinfo', 'gsettings'];
+  // pyatspi is looked for by the Python that Orca runs under (its #! line): a python3 earlier on PATH (pyenv's) lacks Debian's modules.
+  const orcaPython = `"$(sed -n '1s/^#! *//p' "$(command -v orca)")"`;
   const hasAll = () =>
-    spawnSync('sh', ['-c', `${tools.map((tool) => `command -v ${tool}`).join(' && ')} && test -x /usr/libexec/at-spi-bus-launcher && python3 -c "import pyatspi"`], { stdio: 'ignore' }).status === 0;
+    spawnSync('sh', ['-c', `${tools.map((tool) => `command -v ${tool}`).join(' && ')} && test -x /usr/libexec/at-spi-bus-launcher && ${orcaPython} -c "import pyatspi"`], { stdio: 'ignore' }).status === 0;
   if (hasAll() || (aptInstall(SCREEN_READER_PACKAGES.split(' '), 'No screen reader (GNOME Orca) for its test') && hasAll())) return;
   console.error(`\nNo GNOME Orca session can start here: the screen-reader test will fail. On Debian or Ubuntu: sudo apt-get install ${SCREEN_READER_PACKAGES}`);
 }
