@@ -46,7 +46,7 @@ function savedPageHash(file: string): string {
 }
 
 export function contentRoot(projectRoot = process.cwd()): string {
-  return path.join(projectRoot, STORIES_DIR);
+  return path.join(/*turbopackIgnore: true*/ projectRoot, STORIES_DIR);
 }
 
 export function listStorySlugs(root = contentRoot()): string[] {
