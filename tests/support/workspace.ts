@@ -15,10 +15,10 @@ const SKIP = new Set(['node_modules', '.next', '.git', 'test-results', 'playwrig
 
 function listFiles(root: string): string[] {
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 64 << 20 });
+    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
     return out.toString('utf8').split('\0').filter(Boolean);
   } catch {
-    // Not a git checkout: everything but the usual generated folders.
+    // Not a git checkout (the bench's own copy, which a measure copies again): everything but the usual generated folders.
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
