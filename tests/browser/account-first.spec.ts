@@ -86,6 +86,20 @@ for (const javaScriptEnabled of [true, false]) {
       expect(first.bottom, `the first line of the first claim ends at ${first.bottom} px`).toBeLessThanOrEqual(PHONE.height);
     });
 
+    test('nothing on the story moves as it loads, at 390 and 320 px: the Listen button appears where its place was kept, and the layout shifts add up to 0', async ({ page }) => {
+      for (const viewport of [PHONE, NARROW]) {
+        await page.setViewportSize(viewport);
+        await openStory(page, javaScriptEnabled);
+        // Every shift since the page began, the buffered ones included, read at once (no waiting for the observer's task).
+        const shifts = await page.evaluate(() => {
+          const observer = new PerformanceObserver(() => {});
+          observer.observe({ type: 'layout-shift', buffered: true });
+          return observer.takeRecords().map((entry) => (entry as PerformanceEntry & { value: number }).value);
+        });
+        expect(shifts, `${viewport.width} px: layout shifts while the story loaded`).toEqual([]);
+      }
+    });
+
     test('the contents, the book and the citations as data come after the account, each one link from its header', async ({ page, request }) => {
       await openStory(page, javaScriptEnabled);
       const after = await page.evaluate(
