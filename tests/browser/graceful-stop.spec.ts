@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { connect, createServer, type Socket } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { CONTENT_NOTE_COOKIE } from '../../lib/gate/cookie';
+import { groupAlive } from '../support/instances';
 
 /**
  * `npm start`'s server (`node scripts/start.mjs`, what the script runs) stopped
@@ -51,15 +52,6 @@ const refused = (port: number) =>
     socket.once('connect', () => (socket.destroy(), resolve('connected')));
     socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? String(error)));
   });
-
-function groupAlive(pgid: number) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 test('the npm start server on SIGTERM finishes the request in flight, lets the idle keep-alive connection end at its keep-alive timeout, refuses new ones, and exits 0 with every process it started within 10 s', async () => {
   test.setTimeout(90_000);

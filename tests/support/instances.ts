@@ -58,7 +58,8 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
 const answers = async (url: string, status: number) => (await fetch(url, { signal: AbortSignal.timeout(2000) }).catch(() => undefined))?.status === status;
 export const waitReady = (port: number, timeoutMs?: number) => waitFor(() => answers(`http://${HOST}:${port}${READY_PATH}`, 200), `the instance on ${port} did not become ready`, timeoutMs);
 
-function groupAlive(group: number) {
+/** Whether any process of the process group `group` is still alive (signal 0 only asks). */
+export function groupAlive(group: number) {
   try {
     process.kill(-group, 0);
     return true;
