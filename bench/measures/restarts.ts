@@ -14,7 +14,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoadResult } from '../../tests/support/reader-load';
+import { answersFrom, type LoadResult } from '../../tests/support/reader-load';
 import { defineMeasure, type Bench } from '../measure';
 
 const STEADY_SECONDS = 15;
@@ -91,7 +91,7 @@ async function allDown(m: Harness, cache: Cache, instances: Instances, story: St
 }
 
 const failures = (result: LoadResult) => ({
-  answers400OrMore: Object.entries(result.statuses).filter(([status]) => Number(status) >= 400).reduce((n, [, count]) => n + count, 0),
+  answers400OrMore: answersFrom(result.statuses, 400),
   connectionErrors: result.errors - result.timeouts,
   timeouts: result.timeouts,
 });

@@ -19,7 +19,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NEXT_DIR, servedCopiesDir } from '../../lib/release/next-layout';
-import { load, type LoadRequest } from '../../tests/support/reader-load';
+import { answersFrom, load, type LoadRequest } from '../../tests/support/reader-load';
 import { serveCommand } from '../../tests/support/serve';
 import { createWorkspace } from '../../tests/support/workspace';
 import { runChild } from '../lib/process';
@@ -69,7 +69,7 @@ function readerPages(slug: string): LoadRequest[] {
 
 /** What the readers met: every failed request by its code, and the answers of 400 or more. */
 function readersFigures(readers: Awaited<ReturnType<typeof load>>) {
-  const answers400OrMore = Object.entries(readers.statuses).filter(([status]) => Number(status) >= 400).reduce((n, [, count]) => n + count, 0);
+  const answers400OrMore = answersFrom(readers.statuses, 400);
   return { requests: readers.requests, errors: readers.errors, errorsByCode: readers.errorsByCode, answers400OrMore, p99Ms: readers.latencyP99Ms, maxMs: readers.latencyMaxMs };
 }
 

@@ -120,6 +120,10 @@ export interface LoadOptions {
   overallRate?: number;
 }
 
+/** How many answers had a status of `least` or more, from a load's counts by status. */
+export const answersFrom = (statuses: Record<string, number>, least: number) =>
+  Object.entries(statuses).filter(([status]) => Number(status) >= least).reduce((n, [, count]) => n + count, 0);
+
 export async function load({ url, connections, seconds, headers = {}, requests, timeoutSeconds = 10, until, overallRate }: LoadOptions): Promise<LoadResult> {
   // This workplace allows load only against this machine.
   if (!LOOPBACK.test(url)) throw new Error(`refusing to load ${url}: loopback addresses only`);
@@ -142,7 +146,7 @@ export async function load({ url, connections, seconds, headers = {}, requests, 
   const result = await run;
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]));
   const completed = Object.values(statuses).reduce((a, b) => a + b, 0);
-  const serverErrors = Object.entries(statuses).filter(([code]) => Number(code) >= 500).reduce((n, [, c]) => n + c, 0);
+  const serverErrors = answersFrom(statuses, 500);
   return {
     connections,
     seconds: result.duration,
